@@ -1,0 +1,107 @@
+#include "Cli.h"
+
+#include "storage/Library.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace hs::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hs::cli", text);
+}
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int info(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints what a Hindsight library holds, without opening a window."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The library file (.hindsight)."));
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        err() << tr("hindsight info: name exactly one library file, e.g. hindsight info team.hindsight") << Qt::endl;
+        return Usage;
+    }
+    Database::Options options;
+    options.mode = Database::Mode::ReadOnly; // info never changes (or migrates) a file
+    options.busyTimeoutMs = 2000;
+    OpenError error;
+    const std::unique_ptr<Library> library = Library::open(files.first(), options, &error);
+    if (!library) {
+        err() << tr("hindsight info: %1").arg(error.message()) << Qt::endl;
+        return Failed;
+    }
+    const Database& db = library->database();
+    out() << tr("File:         %1").arg(QDir::toNativeSeparators(QFileInfo(library->path()).absoluteFilePath())) << '\n'
+          << tr("Format:       Hindsight library, file format %1 (this Hindsight reads up to %2)")
+                 .arg(db.schemaVersion())
+                 .arg(Schema::currentVersion)
+          << '\n'
+          << tr("File id:      %1").arg(db.fileId()) << '\n'
+          << tr("Created by:   %1").arg(db.metaValue(QStringLiteral("created_by"))) << '\n'
+          << tr("Reviews:      %1").arg(library->reviewCount()) << '\n';
+    const ReadOnlyReason reason = library->readOnlyReason();
+    if (reason.code == ReadOnlyReason::Requested || reason.code == ReadOnlyReason::None) {
+        out() << tr("Access:       read and write") << Qt::endl;
+        return Ok;
+    }
+    out() << tr("Access:       read-only") << Qt::endl;
+    err() << tr("hindsight info: %1").arg(reason.message()) << Qt::endl;
+    return ReadOnly;
+}
+
+} // namespace
+
+bool isCommand(const QStringList& args)
+{
+    return !args.isEmpty() && args.first() == QLatin1String("info");
+}
+
+QString usage()
+{
+    return tr("Commands (run without a window):\n"
+              "  info FILE        print the file format, review count and access of a library\n"
+              "\n"
+              "Exit status: 0 success, 1 the file could not be used, 2 bad arguments,\n"
+              "3 (info) the library can only be read.\n");
+}
+
+int run(const QStringList& args)
+{
+    const QString command = args.first();
+    QStringList rest = args;
+    rest[0] = QStringLiteral("hindsight ") + command; // parser treats the first entry as the program
+    if (command == QLatin1String("info"))
+        return info(rest);
+    err() << tr("hindsight: unknown command “%1”").arg(command) << Qt::endl << usage();
+    return Usage;
+}
+
+} // namespace hs::cli

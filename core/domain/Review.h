@@ -1,0 +1,156 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace hs {
+
+// Columns every shared row carries: a stable id (UUIDv7), a revision for optimistic
+// concurrency, and who changed it when.
+struct RowMeta {
+    QString id;
+    qint64 rev = 0;
+    qint64 createdMs = 0;
+    qint64 updatedMs = 0;
+    QString updatedBy;
+};
+
+enum class KeyTime { Started = 0, Detected, Acknowledged, Mitigated, Resolved };
+inline constexpr int kKeyTimeCount = 5;
+
+// One row of the library list.
+struct ReviewSummary {
+    QString id;
+    QString title;
+    QString incidentRef;
+    QString severity;
+    QString status;
+    std::optional<qint64> startedMs;
+    std::optional<qint64> resolvedMs;
+    qint64 updatedMs = 0;
+    QString timeZone;
+};
+
+struct Review : RowMeta {
+    QString title;
+    QString incidentRef;
+    QString severity;
+    QString status;
+    QString templateKey;
+    QString facilitator;
+    QString timeZone;
+    std::array<std::optional<qint64>, kKeyTimeCount> keyTimes;
+    QStringList services;
+    QStringList tags;
+
+    std::optional<qint64> keyTime(KeyTime k) const { return keyTimes[static_cast<size_t>(k)]; }
+};
+
+// Derived metrics. Detect, mitigate and resolve count from the start of the incident;
+// acknowledge counts from detection (how long an alert waited for a person).
+struct ReviewMetrics {
+    std::optional<qint64> timeToDetect;
+    std::optional<qint64> timeToAcknowledge;
+    std::optional<qint64> timeToMitigate;
+    std::optional<qint64> timeToResolve;
+};
+ReviewMetrics metricsOf(const Review& review);
+
+struct Participant : RowMeta {
+    QString reviewId;
+    QString name;
+    QString role;
+    bool attended = false;
+    QString sortKey;
+};
+
+struct Section : RowMeta {
+    QString reviewId;
+    QString key;
+    QString title;
+    QString help;
+    QString body;
+    QString sortKey;
+};
+
+struct TimelineEvent : RowMeta {
+    QString reviewId;
+    qint64 atMs = 0;
+    QString kind;
+    QString actor;
+    QString text;
+    QString source;
+    QString link;
+    QString milestone;
+    bool suspectedTrigger = false;
+};
+
+struct WhyNode : RowMeta {
+    QString reviewId;
+    QString parentId;
+    QString sortKey;
+    QString text;
+    QString notes;
+    QString mark;
+    QString category;
+    QStringList evidenceEventIds;
+};
+
+struct ActionItem : RowMeta {
+    QString reviewId;
+    QString whyId;
+    QString title;
+    QString description;
+    QString type;
+    QString priority;
+    QString owner;
+    QDate dueDate;
+    QString status;
+    QString trackerUrl;
+    QDate followUpDate;
+    QString effectiveness;
+    QString effectivenessNote;
+};
+
+struct Lesson : RowMeta {
+    QString reviewId;
+    QString kind;
+    QString text;
+    QString sortKey;
+};
+
+struct Note : RowMeta {
+    QString reviewId;
+    QString kind;
+    QString text;
+    bool internal = false;
+    QString sortKey;
+};
+
+struct AgendaItem : RowMeta {
+    QString reviewId;
+    QString title;
+    int minutes = 0;
+    QString stage;
+    QString sortKey;
+};
+
+// Everything one review holds, read in one go for the workspace and for export.
+struct ReviewDocument {
+    Review review;
+    QList<Participant> participants;
+    QList<Section> sections;
+    QList<TimelineEvent> events;
+    QList<WhyNode> whys;
+    QList<ActionItem> actions;
+    QList<Lesson> lessons;
+    QList<Note> notes;
+    QList<AgendaItem> agenda;
+};
+
+} // namespace hs

@@ -1,0 +1,99 @@
+#include "storage/Backup.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace hs {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hs::Backup", text);
+}
+
+bool fsyncPath(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+void syncDirectory(const QString& dir)
+{
+    fsyncPath(dir);
+}
+
+QString backupPathFor(const QString& libraryPath, const QString& tag)
+{
+    const QFileInfo fi(libraryPath);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return fi.absoluteDir().filePath(
+        QStringLiteral("%1.backup-%2-%3.hindsight").arg(fi.completeBaseName(), tag, stamp));
+}
+
+bool backupDatabase(sqlite3* source, const QString& targetPath, QString* error)
+{
+    const QString tmpPath = targetPath + QStringLiteral(".part");
+    QFile::remove(tmpPath);
+    sqlite3* dest = nullptr;
+    const QByteArray tmpName = QFile::encodeName(tmpPath);
+    int rc = sqlite3_open_v2(tmpName.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        if (dest)
+            sqlite3_close(dest);
+        QFile::remove(tmpPath);
+        return false;
+    };
+    if (rc != SQLITE_OK)
+        return fail(tr("cannot create %1: %2").arg(tmpPath, QString::fromUtf8(sqlite3_errstr(rc))));
+    sqlite3_exec(dest, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source, "main");
+    if (!backup)
+        return fail(QString::fromUtf8(sqlite3_errmsg(dest)));
+    // Copy in chunks so a writer in another process is not held off for the whole copy.
+    do {
+        rc = sqlite3_backup_step(backup, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return fail(QString::fromUtf8(sqlite3_errstr(rc)));
+
+    sqlite3_stmt* check = nullptr;
+    QString checkResult;
+    if (sqlite3_prepare_v2(dest, "PRAGMA integrity_check", -1, &check, nullptr) == SQLITE_OK) {
+        if (sqlite3_step(check) == SQLITE_ROW)
+            checkResult = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(check, 0)));
+        sqlite3_finalize(check);
+    }
+    if (checkResult != QLatin1String("ok"))
+        return fail(tr("the copy failed its integrity check: %1").arg(checkResult));
+    sqlite3_close(dest);
+    dest = nullptr;
+
+    if (!fsyncPath(tmpPath))
+        return fail(tr("cannot flush %1 to disk").arg(tmpPath));
+    if (::rename(tmpName.constData(), QFile::encodeName(targetPath).constData()) != 0)
+        return fail(tr("cannot rename the copy to %1: %2").arg(targetPath, QString::fromLocal8Bit(strerror(errno))));
+    syncDirectory(QFileInfo(targetPath).absolutePath());
+    return true;
+}
+
+} // namespace hs

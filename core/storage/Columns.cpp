@@ -1,0 +1,92 @@
+#include "storage/Columns.h"
+
+namespace hs::Columns {
+
+QString table(Entity entity)
+{
+    switch (entity) {
+    case Entity::Review: return QStringLiteral("reviews");
+    case Entity::Participant: return QStringLiteral("participants");
+    case Entity::Section: return QStringLiteral("sections");
+    case Entity::Event: return QStringLiteral("events");
+    case Entity::WhyNode: return QStringLiteral("why_nodes");
+    case Entity::WhyEvidence: return QStringLiteral("why_evidence");
+    case Entity::Action: return QStringLiteral("actions");
+    case Entity::Lesson: return QStringLiteral("lessons");
+    case Entity::Note: return QStringLiteral("notes");
+    case Entity::AgendaItem: return QStringLiteral("agenda_items");
+    case Entity::Template: return QStringLiteral("templates");
+    case Entity::Category: return QStringLiteral("categories");
+    case Entity::Label: return QStringLiteral("labels");
+    case Entity::ReviewLabel: return QStringLiteral("review_labels");
+    }
+    return QString();
+}
+
+const QStringList& editable(Entity entity)
+{
+    static const QStringList review = {
+        QStringLiteral("title"), QStringLiteral("incident_ref"), QStringLiteral("severity"),
+        QStringLiteral("status"), QStringLiteral("template_key"), QStringLiteral("facilitator"),
+        QStringLiteral("time_zone"), QStringLiteral("started_ms"), QStringLiteral("detected_ms"),
+        QStringLiteral("acknowledged_ms"), QStringLiteral("mitigated_ms"), QStringLiteral("resolved_ms")};
+    static const QStringList participant = {QStringLiteral("name"), QStringLiteral("role"),
+                                            QStringLiteral("attended"), QStringLiteral("sort_key")};
+    static const QStringList section = {QStringLiteral("title"), QStringLiteral("help"), QStringLiteral("body"),
+                                        QStringLiteral("sort_key")};
+    static const QStringList event = {QStringLiteral("at_ms"), QStringLiteral("kind"), QStringLiteral("actor"),
+                                      QStringLiteral("text"), QStringLiteral("source"), QStringLiteral("link"),
+                                      QStringLiteral("milestone"), QStringLiteral("suspected_trigger")};
+    static const QStringList why = {QStringLiteral("parent_id"), QStringLiteral("sort_key"), QStringLiteral("text"),
+                                    QStringLiteral("notes"), QStringLiteral("mark"), QStringLiteral("category")};
+    static const QStringList action = {
+        QStringLiteral("why_id"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("type"),
+        QStringLiteral("priority"), QStringLiteral("owner"), QStringLiteral("due_date"), QStringLiteral("status"),
+        QStringLiteral("tracker_url"), QStringLiteral("follow_up_date"), QStringLiteral("effectiveness"),
+        QStringLiteral("effectiveness_note")};
+    static const QStringList lesson = {QStringLiteral("kind"), QStringLiteral("text"), QStringLiteral("sort_key")};
+    static const QStringList note = {QStringLiteral("kind"), QStringLiteral("text"), QStringLiteral("internal"),
+                                     QStringLiteral("sort_key")};
+    static const QStringList agenda = {QStringLiteral("title"), QStringLiteral("minutes"), QStringLiteral("stage"),
+                                       QStringLiteral("sort_key")};
+    static const QStringList templ = {QStringLiteral("name"), QStringLiteral("body"), QStringLiteral("sort_key")};
+    static const QStringList category = {QStringLiteral("name"), QStringLiteral("sort_key")};
+    static const QStringList label = {QStringLiteral("name")};
+    static const QStringList none;
+    switch (entity) {
+    case Entity::Review: return review;
+    case Entity::Participant: return participant;
+    case Entity::Section: return section;
+    case Entity::Event: return event;
+    case Entity::WhyNode: return why;
+    case Entity::Action: return action;
+    case Entity::Lesson: return lesson;
+    case Entity::Note: return note;
+    case Entity::AgendaItem: return agenda;
+    case Entity::Template: return templ;
+    case Entity::Category: return category;
+    case Entity::Label: return label;
+    case Entity::WhyEvidence:
+    case Entity::ReviewLabel: return none;
+    }
+    return none;
+}
+
+bool isEditable(Entity entity, const QString& column)
+{
+    return editable(entity).contains(column);
+}
+
+QString reviewColumn(Entity entity)
+{
+    switch (entity) {
+    case Entity::Review: return QStringLiteral("id");
+    case Entity::Template:
+    case Entity::Category:
+    case Entity::Label: return QString();
+    case Entity::WhyEvidence: return QString(); // reached through its why-node
+    default: return QStringLiteral("review_id");
+    }
+}
+
+} // namespace hs::Columns

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace hs {
+
+// The kinds of shared row. Each maps to one table; its editable columns are listed in
+// Columns.cpp, and a generic edit names one of them (anything else is refused, so no caller
+// can build SQL from user input).
+enum class Entity {
+    Review,
+    Participant,
+    Section,
+    Event,
+    WhyNode,
+    WhyEvidence,
+    Action,
+    Lesson,
+    Note,
+    AgendaItem,
+    Template,
+    Category,
+    Label,
+    ReviewLabel,
+};
+
+namespace Columns {
+
+QString table(Entity entity);
+// Columns a generic field edit may change.
+const QStringList& editable(Entity entity);
+bool isEditable(Entity entity, const QString& column);
+// The column that names the owning review ("id" for reviews; empty for library-wide rows).
+QString reviewColumn(Entity entity);
+
+} // namespace Columns
+} // namespace hs
+
+Q_DECLARE_METATYPE(hs::Entity)

@@ -1,0 +1,130 @@
+#include "storage/Library.h"
+
+#include "storage/Backup.h"
+#include "storage/BulkWriter.h"
+#include "storage/SampleReview.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace hs {
+
+WriteResult WriteResult::fromSql(const SqlError& error)
+{
+    WriteResult r;
+    auto tr = [](const char* text) { return QCoreApplication::translate("hs::Library", text); };
+    if (error.isBusy()) {
+        r.status = Busy;
+        r.message = tr("The library file is busy: another program is writing to it. Your change was not saved yet.");
+    } else if (error.isDiskFull()) {
+        r.status = DiskFull;
+        r.message = tr("The disk is full, so the change could not be saved. Free some space and try again; "
+                       "the file itself is unharmed.");
+    } else if (error.isReadOnly()) {
+        r.status = ReadOnly;
+        r.message = tr("The library file cannot be written (it is read-only).");
+    } else {
+        r.status = Failed;
+        r.message = tr("The change could not be saved: %1").arg(error.text);
+    }
+    return r;
+}
+
+Library::Library(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_actor(defaultActor())
+{
+    qRegisterMetaType<hs::Change>();
+}
+
+Library::~Library() = default;
+
+QString Library::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("library.hindsight"));
+}
+
+QString Library::defaultActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+std::unique_ptr<Library> Library::open(const QString& path, const Database::Options& options, OpenError* error)
+{
+    auto db = Database::open(path, options, error);
+    if (!db)
+        return nullptr;
+    return std::unique_ptr<Library>(new Library(std::move(db)));
+}
+
+std::unique_ptr<Library> Library::create(const QString& path, bool withSample, OpenError* error)
+{
+    Database::Options options;
+    options.actor = defaultActor();
+    auto db = Database::create(path, options, error);
+    if (!db)
+        return nullptr;
+    // Templates (and the sample) go in with the bulk writer: one transaction, no change events,
+    // since nobody is looking at a library that is still being made.
+    BulkWriter writer(*db);
+    QString why;
+    bool ok = writer.begin(&why);
+    int order = 0;
+    for (const Template& t : builtInTemplates()) {
+        if (ok)
+            ok = writer.insertTemplate(t, ++order, &why);
+    }
+    const QStringList categories = {
+        QCoreApplication::translate("hs::Library", "Technology"),
+        QCoreApplication::translate("hs::Library", "Process"),
+        QCoreApplication::translate("hs::Library", "Communication"),
+        QCoreApplication::translate("hs::Library", "Monitoring"),
+        QCoreApplication::translate("hs::Library", "Dependency"),
+        QCoreApplication::translate("hs::Library", "Environment"),
+        QCoreApplication::translate("hs::Library", "Other"),
+    };
+    for (int i = 0; ok && i < categories.size(); ++i)
+        ok = writer.insertCategory(categories.at(i), i + 1, &why);
+    if (ok && withSample) {
+        if (auto sample = sampleReview(&why))
+            ok = writer.insertDocument(*sample, &why);
+        else
+            ok = false;
+    }
+    if (ok)
+        ok = writer.commit(&why);
+    if (!ok) {
+        if (error) {
+            error->code = OpenError::CannotCreate;
+            error->path = path;
+            error->detail = why;
+        }
+        return nullptr;
+    }
+    return std::unique_ptr<Library>(new Library(std::move(db)));
+}
+
+void Library::emitChanges(const QList<Change>& changes)
+{
+    for (const Change& c : changes)
+        Q_EMIT changed(c);
+}
+
+WriteResult Library::saveCopyAs(const QString& path) const
+{
+    WriteResult result;
+    QString why;
+    if (!backupDatabase(m_db->handle(), path, &why)) {
+        result.status = WriteResult::Failed;
+        result.message = QCoreApplication::translate("hs::Library", "Could not save a copy as “%1”: %2")
+                             .arg(QDir::toNativeSeparators(path), why);
+    }
+    return result;
+}
+
+} // namespace hs

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "domain/Review.h"
+#include "domain/Template.h"
+#include "storage/Columns.h"
+#include "storage/Database.h"
+#include "storage/WriteTransaction.h"
+
+#include <QObject>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+namespace hs {
+
+// One change to one row, as reported after its transaction committed. Every model listens to
+// Library::changed, so edits, undo, redo (and later other processes' changes) take one path.
+struct Change {
+    enum Op { Inserted, Updated, Removed };
+    Entity entity = Entity::Review;
+    QString id;
+    QString reviewId;
+    Op op = Updated;
+    qint64 rev = 0;
+    QString column; // for Updated: the column that changed
+};
+
+struct WriteResult {
+    enum Status { Ok, Conflict, NotFound, Busy, DiskFull, ReadOnly, Invalid, Failed };
+    Status status = Ok;
+    QString message;  // translated, for the user
+    QString id;       // the row written (new id for inserts)
+    qint64 rev = 0;   // the row's revision after the write
+    QString changedBy; // for Conflict: who made the newer change
+
+    bool ok() const { return status == Ok; }
+    static WriteResult fromSql(const SqlError& error);
+    static WriteResult failure(Status status, const QString& message)
+    {
+        WriteResult r;
+        r.status = status;
+        r.message = message;
+        return r;
+    }
+};
+
+// The library of reviews in one .hindsight file: typed reads that return plain values (no
+// statement stays open), and writes that are each one short BEGIN IMMEDIATE transaction with
+// a revision check (UPDATE … WHERE id=? AND rev=?) so a concurrent change is reported, never
+// overwritten.
+class Library : public QObject
+{
+    Q_OBJECT
+
+public:
+    class Edit;
+
+    static std::unique_ptr<Library> open(const QString& path, const Database::Options& options, OpenError* error);
+    static std::unique_ptr<Library> open(const QString& path, OpenError* error)
+    {
+        return open(path, Database::Options(), error);
+    }
+    // A new library with the built-in templates (and the sample review if asked).
+    static std::unique_ptr<Library> create(const QString& path, bool withSample, OpenError* error);
+    // The library a first start opens: <AppDataLocation>/library.hindsight.
+    static QString defaultPath();
+    static QString defaultActor();
+
+    ~Library() override;
+
+    const Database& database() const { return *m_db; }
+    QString path() const { return m_db->path(); }
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+    ReadOnlyReason readOnlyReason() const { return m_db->readOnlyReason(); }
+    QString actor() const { return m_actor; }
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    // Reads
+    QList<ReviewSummary> reviewSummaries() const;
+    std::optional<ReviewSummary> reviewSummary(const QString& id) const;
+    int reviewCount() const;
+    std::optional<Review> review(const QString& id) const;
+    std::optional<ReviewDocument> document(const QString& reviewId) const;
+    QList<Template> templates() const;
+    std::optional<Template> templateByKey(const QString& key) const;
+    QStringList categories() const;
+    QStringList labelNames(const QString& kind) const;
+    // Finds a review by id, id prefix (8+ characters) or exact title; ambiguity or no match
+    // gives an empty id and a message.
+    QString resolveReview(const QString& idOrTitle, QString* message) const;
+    std::optional<qint64> revisionOf(Entity entity, const QString& id) const;
+
+    // Writes (one transaction each)
+    WriteResult updateField(Entity entity, const QString& id, const QString& column, const QVariant& value,
+                            qint64 expectedRev);
+    WriteResult insertRow(Entity entity, const QVariantMap& values);
+    WriteResult removeRow(Entity entity, const QString& id, qint64 expectedRev);
+    WriteResult restoreRow(Entity entity, const QString& id, qint64 expectedRev);
+    WriteResult setLabels(const QString& reviewId, const QString& kind, const QStringList& names);
+    WriteResult createReview(const QString& templateKey, const QString& title);
+    // Writes a consistent copy of the whole library to path (online backup API).
+    WriteResult saveCopyAs(const QString& path) const;
+
+Q_SIGNALS:
+    void changed(const hs::Change& change);
+
+private:
+    explicit Library(std::unique_ptr<Database> db);
+    void emitChanges(const QList<Change>& changes);
+
+    std::unique_ptr<Database> m_db;
+    QString m_actor;
+};
+
+// Several writes in one BEGIN IMMEDIATE transaction; the changes are announced only after the
+// commit. The first failing step stops the edit and is what commit() reports; nothing is kept
+// unless every step succeeded.
+class Library::Edit
+{
+public:
+    explicit Edit(Library& library);
+
+    bool isOk() const { return m_result.ok(); }
+    // Returns the new row's id (values may carry "id" to keep one), or empty on failure.
+    QString insert(Entity entity, QVariantMap values);
+    bool update(Entity entity, const QString& id, const QString& column, const QVariant& value, qint64 expectedRev);
+    bool remove(Entity entity, const QString& id, qint64 expectedRev);
+    bool restore(Entity entity, const QString& id, qint64 expectedRev);
+    WriteResult commit();
+    const WriteResult& result() const { return m_result; }
+    qint64 now() const { return m_now; }
+    const QSqlDatabase& connection() const { return m_db; }
+
+private:
+    bool fail(const WriteResult& result);
+    bool failSql(const SqlError& error);
+    bool setTombstone(Entity entity, const QString& id, qint64 expectedRev, bool deleted);
+    bool checkRevision(Entity entity, const QString& id, qint64 expectedRev);
+    QString reviewIdOf(Entity entity, const QString& id);
+    bool log(Entity entity, const QString& id, const QString& reviewId, Change::Op op, qint64 rev,
+             const QString& column = QString());
+
+    Library& m_library;
+    QSqlDatabase m_db;
+    std::optional<WriteTransaction> m_tx;
+    QList<Change> m_changes;
+    WriteResult m_result;
+    qint64 m_now = 0;
+};
+
+} // namespace hs
+
+Q_DECLARE_METATYPE(hs::Change)

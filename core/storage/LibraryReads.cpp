@@ -1,0 +1,335 @@
+#include "storage/Library.h"
+
+#include "storage/Query.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace hs {
+
+namespace {
+
+// Every read below runs its statements to the end before returning: an unfinished statement
+// holds a SHARED lock that would stall another facilitator's commit.
+
+void readMeta(const Query& q, int first, RowMeta* meta)
+{
+    meta->id = q.text(first);
+    meta->rev = q.integer(first + 1);
+    meta->createdMs = q.integer(first + 2);
+    meta->updatedMs = q.integer(first + 3);
+    meta->updatedBy = q.text(first + 4);
+}
+
+const char* const kMetaColumns = "id, rev, created_ms, updated_ms, updated_by";
+
+QDate dateOf(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+template <typename T, typename Fill>
+QList<T> readRows(const QSqlDatabase& db, const QString& sql, const QString& reviewId, Fill fill)
+{
+    QList<T> rows;
+    Query q(db, sql);
+    q.bind(reviewId);
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        T row;
+        readMeta(q, 0, &row);
+        row.reviewId = reviewId;
+        fill(q, row);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QString childSql(const char* columns, const char* table, const char* order)
+{
+    return QStringLiteral("SELECT %1, %2 FROM %3 WHERE review_id = ? AND deleted_ms IS NULL ORDER BY %4")
+        .arg(QLatin1String(kMetaColumns), QLatin1String(columns), QLatin1String(table), QLatin1String(order));
+}
+
+} // namespace
+
+namespace {
+
+const char* const kSummarySql = "SELECT id, title, incident_ref, severity, status, started_ms, resolved_ms, updated_ms, "
+                                "time_zone FROM reviews WHERE deleted_ms IS NULL";
+
+ReviewSummary readSummary(const Query& q)
+{
+    ReviewSummary s;
+    s.id = q.text(0);
+    s.title = q.text(1);
+    s.incidentRef = q.text(2);
+    s.severity = q.text(3);
+    s.status = q.text(4);
+    s.startedMs = q.optInteger(5);
+    s.resolvedMs = q.optInteger(6);
+    s.updatedMs = q.integer(7);
+    s.timeZone = q.text(8);
+    return s;
+}
+
+} // namespace
+
+QList<ReviewSummary> Library::reviewSummaries() const
+{
+    QList<ReviewSummary> out;
+    Query q(m_db->connection(), QString::fromLatin1(kSummarySql)
+                                    + QStringLiteral(" ORDER BY coalesce(started_ms, created_ms) DESC, id DESC"));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
+std::optional<ReviewSummary> Library::reviewSummary(const QString& id) const
+{
+    Query q(m_db->connection(), QString::fromLatin1(kSummarySql) + QStringLiteral(" AND id = ?"));
+    q.bind(id);
+    if (q.exec() && q.next())
+        return readSummary(q);
+    return std::nullopt;
+}
+
+int Library::reviewCount() const
+{
+    Query q(m_db->connection(), "SELECT count(*) FROM reviews WHERE deleted_ms IS NULL");
+    return q.exec() && q.next() ? static_cast<int>(q.integer(0)) : 0;
+}
+
+std::optional<Review> Library::review(const QString& id) const
+{
+    Query q(m_db->connection(),
+            QStringLiteral("SELECT %1, title, incident_ref, severity, status, template_key, facilitator, time_zone, "
+                           "started_ms, detected_ms, acknowledged_ms, mitigated_ms, resolved_ms "
+                           "FROM reviews WHERE id = ? AND deleted_ms IS NULL")
+                .arg(QLatin1String(kMetaColumns)));
+    q.bind(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Review r;
+    readMeta(q, 0, &r);
+    r.title = q.text(5);
+    r.incidentRef = q.text(6);
+    r.severity = q.text(7);
+    r.status = q.text(8);
+    r.templateKey = q.text(9);
+    r.facilitator = q.text(10);
+    r.timeZone = q.text(11);
+    for (int i = 0; i < kKeyTimeCount; ++i)
+        r.keyTimes[static_cast<size_t>(i)] = q.optInteger(12 + i);
+    q.finish();
+
+    Query labels(m_db->connection(), "SELECT l.kind, l.name FROM review_labels rl JOIN labels l ON l.id = rl.label_id "
+                                     "WHERE rl.review_id = ? AND rl.deleted_ms IS NULL AND l.deleted_ms IS NULL "
+                                     "ORDER BY l.name COLLATE NOCASE");
+    labels.bind(id);
+    if (labels.exec()) {
+        while (labels.next()) {
+            if (labels.text(0) == QLatin1String("service"))
+                r.services.append(labels.text(1));
+            else if (labels.text(0) == QLatin1String("tag"))
+                r.tags.append(labels.text(1));
+        }
+    }
+    return r;
+}
+
+std::optional<ReviewDocument> Library::document(const QString& reviewId) const
+{
+    const std::optional<Review> r = review(reviewId);
+    if (!r)
+        return std::nullopt;
+    const QSqlDatabase& db = m_db->connection();
+    ReviewDocument d;
+    d.review = *r;
+    d.participants = readRows<Participant>(db, childSql("name, role, attended, sort_key", "participants", "sort_key, id"),
+                                           reviewId, [](const Query& q, Participant& p) {
+                                               p.name = q.text(5);
+                                               p.role = q.text(6);
+                                               p.attended = q.integer(7) != 0;
+                                               p.sortKey = q.text(8);
+                                           });
+    d.sections = readRows<Section>(db, childSql("key, title, help, body, sort_key", "sections", "sort_key, id"), reviewId,
+                                   [](const Query& q, Section& s) {
+                                       s.key = q.text(5);
+                                       s.title = q.text(6);
+                                       s.help = q.text(7);
+                                       s.body = q.text(8);
+                                       s.sortKey = q.text(9);
+                                   });
+    d.events = readRows<TimelineEvent>(
+        db, childSql("at_ms, kind, actor, text, source, link, milestone, suspected_trigger", "events", "at_ms, id"),
+        reviewId, [](const Query& q, TimelineEvent& e) {
+            e.atMs = q.integer(5);
+            e.kind = q.text(6);
+            e.actor = q.text(7);
+            e.text = q.text(8);
+            e.source = q.text(9);
+            e.link = q.text(10);
+            e.milestone = q.text(11);
+            e.suspectedTrigger = q.integer(12) != 0;
+        });
+    d.whys = readRows<WhyNode>(db, childSql("parent_id, sort_key, text, notes, mark, category", "why_nodes", "sort_key, id"),
+                               reviewId, [](const Query& q, WhyNode& w) {
+                                   w.parentId = q.text(5);
+                                   w.sortKey = q.text(6);
+                                   w.text = q.text(7);
+                                   w.notes = q.text(8);
+                                   w.mark = q.text(9);
+                                   w.category = q.text(10);
+                               });
+    {
+        Query q(db, "SELECT e.why_id, e.event_id FROM why_evidence e JOIN why_nodes w ON w.id = e.why_id "
+                    "JOIN events ev ON ev.id = e.event_id WHERE w.review_id = ? AND e.deleted_ms IS NULL "
+                    "AND ev.deleted_ms IS NULL ORDER BY ev.at_ms");
+        q.bind(reviewId);
+        QHash<QString, qsizetype> index;
+        for (qsizetype i = 0; i < d.whys.size(); ++i)
+            index.insert(d.whys.at(i).id, i);
+        if (q.exec()) {
+            while (q.next()) {
+                const auto it = index.constFind(q.text(0));
+                if (it != index.constEnd())
+                    d.whys[*it].evidenceEventIds.append(q.text(1));
+            }
+        }
+    }
+    d.actions = readRows<ActionItem>(
+        db,
+        childSql("why_id, title, description, type, priority, owner, due_date, status, tracker_url, follow_up_date, "
+                 "effectiveness, effectiveness_note",
+                 "actions", "coalesce(due_date, '9999'), id"),
+        reviewId, [](const Query& q, ActionItem& a) {
+            a.whyId = q.text(5);
+            a.title = q.text(6);
+            a.description = q.text(7);
+            a.type = q.text(8);
+            a.priority = q.text(9);
+            a.owner = q.text(10);
+            a.dueDate = dateOf(q.value(11));
+            a.status = q.text(12);
+            a.trackerUrl = q.text(13);
+            a.followUpDate = dateOf(q.value(14));
+            a.effectiveness = q.text(15);
+            a.effectivenessNote = q.text(16);
+        });
+    d.lessons = readRows<Lesson>(db, childSql("kind, text, sort_key", "lessons", "sort_key, id"), reviewId,
+                                 [](const Query& q, Lesson& l) {
+                                     l.kind = q.text(5);
+                                     l.text = q.text(6);
+                                     l.sortKey = q.text(7);
+                                 });
+    d.notes = readRows<Note>(db, childSql("kind, text, internal, sort_key", "notes", "sort_key, id"), reviewId,
+                             [](const Query& q, Note& n) {
+                                 n.kind = q.text(5);
+                                 n.text = q.text(6);
+                                 n.internal = q.integer(7) != 0;
+                                 n.sortKey = q.text(8);
+                             });
+    d.agenda = readRows<AgendaItem>(db, childSql("title, minutes, stage, sort_key", "agenda_items", "sort_key, id"),
+                                    reviewId, [](const Query& q, AgendaItem& a) {
+                                        a.title = q.text(5);
+                                        a.minutes = static_cast<int>(q.integer(6));
+                                        a.stage = q.text(7);
+                                        a.sortKey = q.text(8);
+                                    });
+    return d;
+}
+
+QList<Template> Library::templates() const
+{
+    QList<Template> out;
+    Query q(m_db->connection(), "SELECT id, rev, body FROM templates WHERE deleted_ms IS NULL ORDER BY sort_key, id");
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        QString error;
+        if (std::optional<Template> t = parseTemplate(q.value(2).toByteArray(), &error)) {
+            t->id = q.text(0);
+            t->rev = q.integer(1);
+            out.append(*t);
+        } else {
+            qWarning("Skipping template %s: %s", qPrintable(q.text(0)), qPrintable(error));
+        }
+    }
+    // A library made by another tool (or emptied by hand) still offers the built-in templates.
+    if (out.isEmpty())
+        out = builtInTemplates();
+    return out;
+}
+
+std::optional<Template> Library::templateByKey(const QString& key) const
+{
+    for (const Template& t : templates()) {
+        if (t.key == key)
+            return t;
+    }
+    return std::nullopt;
+}
+
+QStringList Library::categories() const
+{
+    QStringList out;
+    Query q(m_db->connection(), "SELECT name FROM categories WHERE deleted_ms IS NULL ORDER BY sort_key, name");
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.text(0));
+    }
+    return out;
+}
+
+QStringList Library::labelNames(const QString& kind) const
+{
+    QStringList out;
+    Query q(m_db->connection(), "SELECT name FROM labels WHERE kind = ? AND deleted_ms IS NULL ORDER BY name COLLATE NOCASE");
+    q.bind(kind);
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.text(0));
+    }
+    return out;
+}
+
+QString Library::resolveReview(const QString& idOrTitle, QString* message) const
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("hs::Library", text); };
+    const QString needle = idOrTitle.trimmed();
+    QStringList matches;
+    {
+        Query q(m_db->connection(), "SELECT id FROM reviews WHERE deleted_ms IS NULL AND (id = ? OR title = ? "
+                                    "OR (length(?) >= 8 AND id LIKE ? || '%'))");
+        q.bind(needle).bind(needle).bind(needle).bind(needle);
+        if (q.exec()) {
+            while (q.next())
+                matches.append(q.text(0));
+        }
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (message) {
+        *message = matches.isEmpty() ? tr("No review matches “%1”.").arg(needle)
+                                     : QCoreApplication::translate("hs::Library",
+                                                                   "%n reviews match “%1”; give the review's id instead.",
+                                                                   nullptr, static_cast<int>(matches.size()))
+                                           .arg(needle);
+    }
+    return QString();
+}
+
+std::optional<qint64> Library::revisionOf(Entity entity, const QString& id) const
+{
+    Query q(m_db->connection(), QStringLiteral("SELECT rev FROM %1 WHERE id = ?").arg(Columns::table(entity)));
+    q.bind(id);
+    if (q.exec() && q.next())
+        return q.integer(0);
+    return std::nullopt;
+}
+
+} // namespace hs

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Review.h"
+
+#include <QRandomGenerator>
+#include <QString>
+
+namespace hs {
+
+struct DataGenOptions {
+    int reviews = 100;
+    int eventsPerReview = 40;
+    int largeReviews = 0;     // reviews that get largeEvents events instead
+    int largeEvents = 20000;
+    quint32 seed = 1;
+};
+
+// Makes plausible reviews: incidents over the last three years with services, tags, a timeline,
+// a branching why-tree, actions and lessons. Deterministic for a seed.
+class DataGen
+{
+public:
+    explicit DataGen(quint32 seed);
+    ReviewDocument review(int index, int events);
+
+private:
+    QString pick(const QStringList& list);
+    int between(int lo, int hi) { return static_cast<int>(m_rng.bounded(lo, hi + 1)); }
+
+    QRandomGenerator m_rng;
+};
+
+// Writes a new library at path; returns false with a message on failure.
+bool generateLibrary(const QString& path, const DataGenOptions& options, QString* error);
+
+} // namespace hs

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "storage/Library.h"
+
+#include <QObject>
+#include <QVariant>
+
+class QUndoStack;
+
+namespace hs {
+
+// The façade every view edits through: plain functions ("edit a field", "add a row",
+// "remove a row") that push undo commands onto the document's stack. The command classes stay
+// hidden in ui/commands. A write that fails (a conflict, a busy or full disk, a read-only file)
+// is reported through writeFailed and leaves nothing on the undo stack.
+class Editor : public QObject
+{
+    Q_OBJECT
+
+public:
+    Editor(Library* library, QUndoStack* stack, QObject* parent = nullptr);
+
+    Library* library() const { return m_library; }
+    QUndoStack* undoStack() const { return m_stack; }
+
+    // expectedRev is the revision the caller last saw; a newer one in the file is a conflict.
+    bool editField(Entity entity, const QString& id, const QString& column, const QVariant& oldValue,
+                   const QVariant& newValue, qint64 expectedRev, const QString& description);
+    // Returns the new row's id, or empty if it could not be written.
+    QString addRow(Entity entity, const QVariantMap& values, const QString& description);
+    bool removeRow(Entity entity, const QString& id, qint64 expectedRev, const QString& description);
+    bool setLabels(const QString& reviewId, const QString& kind, const QStringList& oldNames,
+                   const QStringList& newNames, const QString& description);
+    QString createReview(const QString& templateKey, const QString& title);
+
+    // Called by the commands.
+    void report(const WriteResult& result);
+
+Q_SIGNALS:
+    void writeFailed(const hs::WriteResult& result);
+
+private:
+    // Pushes and tells whether the command's write went through (a failed command made itself
+    // obsolete, so the stack dropped it).
+    bool push(class CommandBase* command);
+
+    Library* m_library;
+    QUndoStack* m_stack;
+    bool m_failed = false;
+};
+
+} // namespace hs

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+
+namespace hs {
+
+class Library;
+class ReviewListModel;
+class ReviewFilterProxy;
+
+// The reviews of the open library, newest incident first, filterable by text and status.
+class LibrarySidebar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LibrarySidebar(QWidget* parent = nullptr);
+
+    void setLibrary(Library* library);
+    QString currentReviewId() const;
+    bool selectReview(const QString& id);
+    void focusFilter();
+
+Q_SIGNALS:
+    void currentReviewChanged(const QString& id);
+
+private:
+    void onCurrentChanged();
+    void updateCount();
+
+    ReviewListModel* m_model;
+    ReviewFilterProxy* m_proxy;
+    QLineEdit* m_filter;
+    QComboBox* m_status;
+    QListView* m_list;
+    QLabel* m_count;
+};
+
+} // namespace hs

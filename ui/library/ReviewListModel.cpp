@@ -1,0 +1,105 @@
+#include "library/ReviewListModel.h"
+
+#include "domain/Enums.h"
+#include "storage/Library.h"
+#include "util/TimeFormat.h"
+
+namespace hs {
+
+ReviewListModel::ReviewListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void ReviewListModel::setLibrary(Library* library)
+{
+    beginResetModel();
+    if (m_library)
+        disconnect(m_library, nullptr, this, nullptr);
+    m_library = library;
+    m_rows = library ? library->reviewSummaries() : QList<ReviewSummary>();
+    if (library)
+        connect(library, &Library::changed, this, &ReviewListModel::onChanged);
+    endResetModel();
+}
+
+int ReviewListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant ReviewListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const ReviewSummary& r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return r.title;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n%2 · %3").arg(r.title, Vocabulary::label(Vocab::Severity, r.severity),
+                                                Vocabulary::label(Vocab::ReviewStatus, r.status));
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2, %3").arg(r.title, r.severity, Vocabulary::label(Vocab::ReviewStatus, r.status));
+    case IdRole:
+        return r.id;
+    case SeverityRole:
+        return r.severity;
+    case StatusRole:
+        return r.status;
+    case StatusLabelRole:
+        return Vocabulary::label(Vocab::ReviewStatus, r.status);
+    case DateRole:
+        return r.startedMs ? toZone(*r.startedMs, r.timeZone).date().toString(Qt::ISODate) : tr("no date");
+    case SortDateRole:
+        return r.startedMs.value_or(r.updatedMs);
+    case ReferenceRole:
+        return r.incidentRef;
+    case SearchTextRole:
+        return QStringList{r.title, r.incidentRef, r.severity, Vocabulary::label(Vocab::ReviewStatus, r.status)}.join(
+            QLatin1Char(' '));
+    default:
+        return QVariant();
+    }
+}
+
+QModelIndex ReviewListModel::indexOfReview(const QString& id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return index(i);
+    }
+    return QModelIndex();
+}
+
+void ReviewListModel::onChanged(const Change& change)
+{
+    if (change.entity == Entity::Review)
+        refreshReview(change.id);
+}
+
+void ReviewListModel::refreshReview(const QString& id)
+{
+    const std::optional<ReviewSummary> summary = m_library->reviewSummary(id);
+    const QModelIndex existing = indexOfReview(id);
+    if (!summary) {
+        if (existing.isValid()) {
+            beginRemoveRows(QModelIndex(), existing.row(), existing.row());
+            m_rows.removeAt(existing.row());
+            endRemoveRows();
+        }
+        return;
+    }
+    if (existing.isValid()) {
+        m_rows[existing.row()] = *summary;
+        Q_EMIT dataChanged(existing, existing);
+        return;
+    }
+    const int row = static_cast<int>(m_rows.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_rows.append(*summary);
+    endInsertRows();
+}
+
+} // namespace hs

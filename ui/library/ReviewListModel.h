@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Review.h"
+
+#include <QAbstractListModel>
+
+namespace hs {
+
+class Library;
+struct Change;
+
+// The library sidebar's reviews. Follows Library::changed row by row (insert, update, remove),
+// never with a reset, so selection and scroll position survive every edit.
+class ReviewListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        SeverityRole,
+        StatusRole,
+        StatusLabelRole,
+        DateRole,      // the incident's start (or creation) as text in the review's zone
+        SortDateRole,  // milliseconds, for sorting
+        ReferenceRole,
+        SearchTextRole,
+    };
+
+    explicit ReviewListModel(QObject* parent = nullptr);
+
+    void setLibrary(Library* library);
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QModelIndex indexOfReview(const QString& id) const;
+
+private:
+    void onChanged(const Change& change);
+    void refreshReview(const QString& id);
+
+    Library* m_library = nullptr;
+    QList<ReviewSummary> m_rows;
+};
+
+} // namespace hs

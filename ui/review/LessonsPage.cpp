@@ -1,0 +1,123 @@
+#include "review/LessonsPage.h"
+
+#include "commands/Editor.h"
+#include "domain/Enums.h"
+#include "review/LessonsModel.h"
+#include "util/SortKey.h"
+
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hs {
+
+LessonsPage::LessonsPage(Editor* editor, QWidget* parent)
+    : QWidget(parent)
+    , m_editor(editor)
+{
+    setObjectName(QStringLiteral("lessonsPage"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(12);
+    for (const QString& kind : Vocabulary::codes(Vocab::LessonKind)) {
+        Column c;
+        c.kind = kind;
+        auto* box = new QGroupBox(Vocabulary::label(Vocab::LessonKind, kind), this);
+        auto* v = new QVBoxLayout(box);
+        c.prompt = new QLabel(box);
+        c.prompt->setWordWrap(true);
+        c.prompt->setObjectName(QStringLiteral("prompt_%1").arg(kind));
+        QPalette pal = c.prompt->palette();
+        pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+        c.prompt->setPalette(pal);
+        c.model = new LessonsModel(editor, kind, this);
+        c.view = new QListView(box);
+        c.view->setObjectName(QStringLiteral("lessons_%1").arg(kind));
+        c.view->setAccessibleName(Vocabulary::label(Vocab::LessonKind, kind));
+        c.view->setModel(c.model);
+        c.view->setWordWrap(true);
+        c.view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        c.view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+        c.view->setAlternatingRowColors(true);
+        c.view->installEventFilter(this);
+        c.entry = new QLineEdit(box);
+        c.entry->setObjectName(QStringLiteral("newLesson_%1").arg(kind));
+        c.entry->setPlaceholderText(tr("Add a lesson, then Enter"));
+        c.entry->setAccessibleName(tr("Add to %1").arg(Vocabulary::label(Vocab::LessonKind, kind)));
+        v->addWidget(c.prompt);
+        v->addWidget(c.view, 1);
+        v->addWidget(c.entry);
+        layout->addWidget(box, 1);
+        m_columns.append(c);
+    }
+    for (int i = 0; i < m_columns.size(); ++i)
+        connect(m_columns[i].entry, &QLineEdit::returnPressed, this, [this, i] { addLesson(m_columns[i]); });
+}
+
+void LessonsPage::setDocument(const ReviewDocument& doc, bool readOnly)
+{
+    m_doc = doc;
+    const std::optional<Template> templ =
+        doc.review.templateKey.isEmpty() ? std::nullopt : m_editor->library()->templateByKey(doc.review.templateKey);
+    for (Column& c : m_columns) {
+        c.model->setReadOnly(readOnly);
+        c.model->setLessons(doc.lessons);
+        c.entry->setEnabled(!readOnly && !doc.review.id.isEmpty());
+        const QString prompt = templ ? templ->lessonPrompt(c.kind) : QString();
+        c.prompt->setText(prompt);
+        c.prompt->setVisible(!prompt.isEmpty());
+    }
+}
+
+void LessonsPage::addLesson(Column& column)
+{
+    const QString text = column.entry->text().trimmed();
+    if (text.isEmpty() || m_doc.review.id.isEmpty())
+        return;
+    const QString last = column.model->rowCount() ? column.model->rowAt(column.model->rowCount() - 1).sortKey : QString();
+    const QString id = m_editor->addRow(Entity::Lesson,
+                                        {{QStringLiteral("review_id"), m_doc.review.id},
+                                         {QStringLiteral("kind"), column.kind},
+                                         {QStringLiteral("text"), text},
+                                         {QStringLiteral("sort_key"), SortKey::after(last)}},
+                                        tr("Add lesson"));
+    if (!id.isEmpty())
+        column.entry->clear();
+}
+
+void LessonsPage::removeSelected(Column& column)
+{
+    QList<Lesson> doomed;
+    for (const QModelIndex& i : column.view->selectionModel()->selectedIndexes())
+        doomed.append(column.model->rowAt(i.row()));
+    if (doomed.isEmpty())
+        return;
+    m_editor->undoStack()->beginMacro(tr("Remove %n lesson(s)", nullptr, static_cast<int>(doomed.size())));
+    for (const Lesson& l : std::as_const(doomed))
+        m_editor->removeRow(Entity::Lesson, l.id, l.rev, tr("Remove lesson"));
+    m_editor->undoStack()->endMacro();
+}
+
+bool LessonsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+            for (Column& c : m_columns) {
+                if (c.view == watched) {
+                    removeSelected(c);
+                    return true;
+                }
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace hs

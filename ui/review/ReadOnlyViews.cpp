@@ -1,0 +1,147 @@
+#include "review/ReadOnlyViews.h"
+
+#include "domain/Enums.h"
+#include "util/TimeFormat.h"
+
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QTreeWidget>
+
+namespace hs {
+
+namespace {
+
+QTreeWidget* makeTree(QWidget* parent, const QString& name, const QStringList& headers)
+{
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setHeaderLabels(headers);
+    tree->setAlternatingRowColors(true);
+    tree->setUniformRowHeights(false);
+    tree->setWordWrap(true);
+    tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* layout = new QHBoxLayout(parent);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(tree);
+    return tree;
+}
+
+} // namespace
+
+TimelineListView::TimelineListView(QWidget* parent)
+    : QWidget(parent)
+    , m_tree(makeTree(this, QStringLiteral("timelineList"),
+                      {tr("Time"), tr("Offset"), tr("Kind"), tr("Actor"), tr("What happened"), tr("Milestone")}))
+{
+    m_tree->setRootIsDecorated(false);
+    m_tree->setAccessibleName(tr("Timeline"));
+}
+
+void TimelineListView::setDocument(const ReviewDocument& doc)
+{
+    m_tree->clear();
+    const QString zone = doc.review.timeZone;
+    const std::optional<qint64> start = doc.review.keyTime(KeyTime::Started);
+    QDate lastDate;
+    for (const TimelineEvent& e : doc.events) {
+        const QDateTime at = toZone(e.atMs, zone);
+        const QString time = at.date() != lastDate ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                   : at.toString(QStringLiteral("HH:mm:ss"));
+        lastDate = at.date();
+        const QString offset = start ? QStringLiteral("T%1%2").arg(e.atMs >= *start ? QStringLiteral("+") : QString(),
+                                                                    formatDuration(e.atMs - *start))
+                                     : QString();
+        auto* item = new QTreeWidgetItem(m_tree, {time, offset, Vocabulary::label(Vocab::EventKind, e.kind), e.actor,
+                                                  e.text,
+                                                  e.milestone.isEmpty() ? QString()
+                                                                        : Vocabulary::label(Vocab::Milestone, e.milestone)});
+        item->setToolTip(4, e.text);
+        if (!e.milestone.isEmpty()) {
+            QFont f = item->font(0);
+            f.setBold(true);
+            for (int c = 0; c < 6; ++c)
+                item->setFont(c, f);
+        }
+    }
+    for (int c : {0, 1, 2, 3})
+        m_tree->resizeColumnToContents(c);
+}
+
+WhyTreeView::WhyTreeView(QWidget* parent)
+    : QWidget(parent)
+    , m_tree(makeTree(this, QStringLiteral("whyTree"), {tr("Why?"), tr("Mark"), tr("Category"), tr("Evidence")}))
+{
+    m_tree->setAccessibleName(tr("Five whys"));
+}
+
+void WhyTreeView::setDocument(const ReviewDocument& doc)
+{
+    m_tree->clear();
+    QHash<QString, QTreeWidgetItem*> items;
+    // Parents come before children in sort order only per level, so place nodes in passes.
+    QList<WhyNode> pending = doc.whys;
+    while (!pending.isEmpty()) {
+        const qsizetype before = pending.size();
+        for (auto it = pending.begin(); it != pending.end();) {
+            QTreeWidgetItem* parent = it->parentId.isEmpty() ? nullptr : items.value(it->parentId);
+            if (!it->parentId.isEmpty() && !parent) {
+                ++it;
+                continue;
+            }
+            const QStringList cols = {it->text, Vocabulary::label(Vocab::WhyMark, it->mark), it->category,
+                                      it->evidenceEventIds.isEmpty() ? QString()
+                                                                     : tr("%n event(s)", nullptr,
+                                                                          static_cast<int>(it->evidenceEventIds.size()))};
+            auto* item = parent ? new QTreeWidgetItem(parent, cols) : new QTreeWidgetItem(m_tree, cols);
+            item->setToolTip(0, it->notes.isEmpty() ? it->text : it->text + QStringLiteral("\n\n") + it->notes);
+            if (it->mark == QLatin1String("root")) {
+                QFont f = item->font(0);
+                f.setBold(true);
+                item->setFont(0, f);
+            }
+            items.insert(it->id, item);
+            it = pending.erase(it);
+        }
+        if (pending.size() == before)
+            break; // orphans (parent deleted): not shown
+    }
+    m_tree->expandAll();
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    for (int c : {1, 2, 3})
+        m_tree->resizeColumnToContents(c);
+}
+
+ActionListView::ActionListView(QWidget* parent)
+    : QWidget(parent)
+    , m_tree(makeTree(this, QStringLiteral("actionList"),
+                      {tr("Action"), tr("Type"), tr("Priority"), tr("Owner"), tr("Due"), tr("Status")}))
+{
+    m_tree->setRootIsDecorated(false);
+    m_tree->setAccessibleName(tr("Action items"));
+}
+
+void ActionListView::setDocument(const ReviewDocument& doc)
+{
+    m_tree->clear();
+    const QDate today = QDate::currentDate();
+    for (const ActionItem& a : doc.actions) {
+        auto* item = new QTreeWidgetItem(
+            m_tree, {a.title, Vocabulary::label(Vocab::ActionType, a.type), a.priority, a.owner,
+                     a.dueDate.isValid() ? a.dueDate.toString(Qt::ISODate) : QString(),
+                     Vocabulary::label(Vocab::ActionStatus, a.status)});
+        item->setToolTip(0, a.description.isEmpty() ? a.title : a.description);
+        const bool open = a.status == QLatin1String("open") || a.status == QLatin1String("in_progress");
+        if (open && a.dueDate.isValid() && a.dueDate < today) {
+            item->setForeground(4, QColor(0xC6, 0x28, 0x28));
+            item->setToolTip(4, tr("Overdue"));
+        }
+    }
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    for (int c : {1, 2, 3, 4, 5})
+        m_tree->resizeColumnToContents(c);
+}
+
+} // namespace hs

@@ -1,0 +1,106 @@
+#include "review/ReviewWorkspace.h"
+
+#include "commands/Editor.h"
+#include "review/LessonsPage.h"
+#include "review/OverviewPage.h"
+#include "review/ReadOnlyViews.h"
+#include "storage/Library.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hs {
+
+ReviewWorkspace::ReviewWorkspace(QWidget* parent)
+    : QWidget(parent)
+    , m_reloadTimer(new QTimer(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_timeline(new TimelineListView(this))
+    , m_whys(new WhyTreeView(this))
+    , m_actions(new ActionListView(this))
+{
+    setObjectName(QStringLiteral("reviewWorkspace"));
+    m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_empty->setObjectName(QStringLiteral("emptyWorkspace"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("Choose a review on the left, or create one with Review ▸ New review (Ctrl+N)."));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_tabs);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(0);
+    connect(m_reloadTimer, &QTimer::timeout, this, &ReviewWorkspace::reload);
+}
+
+void ReviewWorkspace::setLibrary(Library* library, Editor* editor)
+{
+    if (m_library)
+        disconnect(m_library, nullptr, this, nullptr);
+    m_library = library;
+    m_editor = editor;
+    m_reviewId.clear();
+    m_doc = ReviewDocument();
+    // Pages hold the editor, so they are made anew for each library.
+    while (m_tabs->count() > 0)
+        m_tabs->removeTab(0);
+    delete m_overview;
+    delete m_lessons;
+    m_overview = nullptr;
+    m_lessons = nullptr;
+    if (library) {
+        connect(library, &Library::changed, this, &ReviewWorkspace::onChanged);
+        m_overview = new OverviewPage(editor, this);
+        connect(m_overview, &OverviewPage::message, this, &ReviewWorkspace::message);
+        m_lessons = new LessonsPage(editor, this);
+        m_tabs->addTab(m_overview, tr("&Overview"));
+        m_tabs->addTab(m_timeline, tr("T&imeline"));
+        m_tabs->addTab(m_whys, tr("&Root cause"));
+        m_tabs->addTab(m_actions, tr("A&ctions"));
+        m_tabs->addTab(m_lessons, tr("&Lessons"));
+    }
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void ReviewWorkspace::showReview(const QString& reviewId)
+{
+    m_reviewId = reviewId;
+    reload();
+}
+
+void ReviewWorkspace::onChanged(const Change& change)
+{
+    if (!m_reviewId.isEmpty() && change.reviewId == m_reviewId)
+        m_reloadTimer->start();
+}
+
+void ReviewWorkspace::reload()
+{
+    std::optional<ReviewDocument> doc;
+    if (m_library && !m_reviewId.isEmpty())
+        doc = m_library->document(m_reviewId);
+    if (!doc) {
+        m_doc = ReviewDocument();
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_doc = *doc;
+    const bool readOnly = m_library->isReadOnly();
+    m_overview->setDocument(m_doc, readOnly);
+    m_timeline->setDocument(m_doc);
+    m_whys->setDocument(m_doc);
+    m_actions->setDocument(m_doc);
+    m_lessons->setDocument(m_doc, readOnly);
+    m_stack->setCurrentWidget(m_tabs);
+}
+
+} // namespace hs

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Review.h"
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+
+namespace hs {
+
+class ActionListView;
+class Editor;
+class LessonsPage;
+class Library;
+class OverviewPage;
+class TimelineListView;
+class WhyTreeView;
+struct Change;
+
+// The open review: tabs Overview, Timeline, Root cause, Actions, Lessons. It reads the review
+// once, and again (coalesced) whenever a change to it is announced, handing each page the
+// fresh document; pages update in place and leave edits in progress alone.
+class ReviewWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewWorkspace(QWidget* parent = nullptr);
+
+    void setLibrary(Library* library, Editor* editor);
+    void showReview(const QString& reviewId);
+    QString reviewId() const { return m_reviewId; }
+    const ReviewDocument& document() const { return m_doc; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void message(const QString& text);
+
+private:
+    void onChanged(const Change& change);
+    void reload();
+
+    Library* m_library = nullptr;
+    Editor* m_editor = nullptr;
+    QString m_reviewId;
+    ReviewDocument m_doc;
+    QTimer* m_reloadTimer;
+    QStackedWidget* m_stack;
+    QLabel* m_empty;
+    QTabWidget* m_tabs;
+    OverviewPage* m_overview = nullptr;
+    TimelineListView* m_timeline;
+    WhyTreeView* m_whys;
+    ActionListView* m_actions;
+    LessonsPage* m_lessons = nullptr;
+};
+
+} // namespace hs

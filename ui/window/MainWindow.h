@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QUndoGroup;
+class QUndoStack;
+
+namespace hs {
+
+class Editor;
+class Library;
+class LibrarySidebar;
+class ReviewWorkspace;
+struct WriteResult;
+
+// The main window: the library sidebar beside the open review's workspace, with the File,
+// Edit, Review, View and Help menus. It owns the open library and its undo stack (one per
+// document); all editing happens in the views through the Editor.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a library file, reporting any problem to the user; returns whether it opened.
+    bool openLibrary(const QString& path);
+    // Opens the default library, creating it with the sample review on a first start.
+    bool openDefaultLibrary();
+    bool createLibrary(const QString& path, bool withSample);
+    void closeLibrary();
+    QString createReview(const QString& templateKey, const QString& title);
+
+    Library* library() const { return m_library.get(); }
+    Editor* editor() const { return m_editor; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    LibrarySidebar* sidebar() const { return m_sidebar; }
+    ReviewWorkspace* workspace() const { return m_workspace; }
+    QString lastMessage() const { return m_lastMessage; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void setLibrary(std::unique_ptr<Library> library);
+    void updateTitleAndStatus();
+    void updateActions();
+    void showMessage(const QString& text);
+    void onWriteFailed(const WriteResult& result);
+    void newLibraryInteractive();
+    void openLibraryInteractive();
+    void saveCopyInteractive();
+    void newReviewInteractive();
+    void deleteCurrentReview();
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void showAbout();
+    QString fileDialogDir() const;
+
+    std::unique_ptr<Library> m_library;
+    Editor* m_editor = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    QUndoGroup* m_undoGroup;
+    QSplitter* m_splitter;
+    LibrarySidebar* m_sidebar;
+    ReviewWorkspace* m_workspace;
+    QLabel* m_banner;
+    QLabel* m_fileLabel;
+    QLabel* m_modeLabel;
+    QMenu* m_recentMenu = nullptr;
+    QString m_lastMessage;
+
+    QAction* m_newLibraryAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveCopyAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_newReviewAction = nullptr;
+    QAction* m_deleteReviewAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_sidebarAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace hs

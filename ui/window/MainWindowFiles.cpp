@@ -1,0 +1,209 @@
+// MainWindow: opening, creating, copying and closing library files, and the recent-files menu.
+
+#include "window/MainWindow.h"
+
+#include "commands/Editor.h"
+#include "common/Dialogs.h"
+#include "library/LibrarySidebar.h"
+#include "review/ReviewWorkspace.h"
+#include "storage/Library.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace hs {
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QString fileFilter()
+{
+    return QCoreApplication::translate("hs::MainWindow", "Hindsight libraries (*.hindsight);;All files (*)");
+}
+
+} // namespace
+
+QString MainWindow::fileDialogDir() const
+{
+    if (m_library)
+        return QFileInfo(m_library->path()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::setLibrary(std::unique_ptr<Library> library)
+{
+    if (QWidget* focus = QApplication::focusWidget())
+        focus->clearFocus(); // commits a field being typed in, into the library it belongs to
+    m_sidebar->setLibrary(nullptr);
+    m_workspace->setLibrary(nullptr, nullptr);
+    if (m_undoStack) {
+        m_undoGroup->removeStack(m_undoStack);
+        delete m_editor;
+        delete m_undoStack;
+        m_editor = nullptr;
+        m_undoStack = nullptr;
+    }
+    m_library = std::move(library);
+    if (m_library) {
+        m_undoStack = new QUndoStack(this);
+        m_undoStack->setObjectName(QStringLiteral("undoStack"));
+        m_undoGroup->addStack(m_undoStack);
+        m_undoGroup->setActiveStack(m_undoStack);
+        m_editor = new Editor(m_library.get(), m_undoStack, this);
+        connect(m_editor, &Editor::writeFailed, this, &MainWindow::onWriteFailed);
+        connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+            if (!m_library->isReadOnly())
+                m_banner->hide();
+        });
+        m_workspace->setLibrary(m_library.get(), m_editor);
+        m_sidebar->setLibrary(m_library.get());
+        const QString last = QSettings().value(QStringLiteral("library/lastReview/") + m_library->database().fileId())
+                                 .toString();
+        if (last.isEmpty() || !m_sidebar->selectReview(last)) {
+            const QList<ReviewSummary> reviews = m_library->reviewSummaries();
+            if (!reviews.isEmpty())
+                m_sidebar->selectReview(reviews.first().id);
+        }
+        addRecentFile(m_library->path());
+    }
+    updateTitleAndStatus();
+    updateActions();
+}
+
+bool MainWindow::openLibrary(const QString& path)
+{
+    OpenError error;
+    std::unique_ptr<Library> library = Library::open(path, &error);
+    if (!library) {
+        showMessage(error.message());
+        Dialogs::warning(this, tr("Cannot open library"), error.message());
+        return false;
+    }
+    setLibrary(std::move(library));
+    if (m_library->isReadOnly())
+        showMessage(m_library->readOnlyReason().message());
+    else
+        showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::createLibrary(const QString& path, bool withSample)
+{
+    OpenError error;
+    std::unique_ptr<Library> library = Library::create(path, withSample, &error);
+    if (!library) {
+        showMessage(error.message());
+        Dialogs::warning(this, tr("Cannot create library"), error.message());
+        return false;
+    }
+    setLibrary(std::move(library));
+    showMessage(tr("Created %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::openDefaultLibrary()
+{
+    const QString path = Library::defaultPath();
+    if (QFileInfo::exists(path))
+        return openLibrary(path);
+    return createLibrary(path, true);
+}
+
+void MainWindow::closeLibrary()
+{
+    if (m_library && !m_sidebar->currentReviewId().isEmpty())
+        QSettings().setValue(QStringLiteral("library/lastReview/") + m_library->database().fileId(),
+                             m_sidebar->currentReviewId());
+    setLibrary(nullptr);
+}
+
+void MainWindow::newLibraryInteractive()
+{
+    const QString path = Dialogs::saveFile(this, tr("New library"), fileDialogDir(), fileFilter(),
+                                           QStringLiteral("hindsight"));
+    if (path.isEmpty())
+        return;
+    if (m_library && QFileInfo(path).absoluteFilePath() == QFileInfo(m_library->path()).absoluteFilePath()) {
+        Dialogs::warning(this, tr("Cannot create library"),
+                         tr("“%1” is the library that is open now; choose another name.").arg(path));
+        return;
+    }
+    createLibrary(path, false);
+}
+
+void MainWindow::openLibraryInteractive()
+{
+    const QString path = Dialogs::openFile(this, tr("Open library"), fileDialogDir(), fileFilter());
+    if (!path.isEmpty())
+        openLibrary(path);
+}
+
+void MainWindow::saveCopyInteractive()
+{
+    if (!m_library)
+        return;
+    const QString path = Dialogs::saveFile(this, tr("Save a copy as"), fileDialogDir(), fileFilter(),
+                                           QStringLiteral("hindsight"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_library->path()).absoluteFilePath()) {
+        Dialogs::warning(this, tr("Cannot save a copy"), tr("A copy cannot replace the library it is made from."));
+        return;
+    }
+    const WriteResult result = m_library->saveCopyAs(path);
+    if (!result.ok()) {
+        Dialogs::warning(this, tr("Cannot save a copy"), result.message);
+        return;
+    }
+    showMessage(tr("Saved a copy as %1. You are still working in %2.")
+                    .arg(QDir::toNativeSeparators(path), QFileInfo(m_library->path()).fileName()));
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("library/recent")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("library/recent"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("library/recent")).toStringList();
+    int n = 0;
+    for (const QString& path : recent) {
+        ++n;
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(n).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { openLibrary(path); });
+    }
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("Clear recent libraries"));
+    clear->setEnabled(!recent.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        QSettings().remove(QStringLiteral("library/recent"));
+        rebuildRecentMenu();
+    });
+}
+
+} // namespace hs
