@@ -152,3 +152,4 @@ private:
 } // namespace hs
 
 Q_DECLARE_METATYPE(hs::Change)
+Q_DECLARE_METATYPE(hs::WriteResult)

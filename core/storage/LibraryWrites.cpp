@@ -25,6 +25,14 @@ QStringList insertOnlyColumns(Entity entity)
     }
 }
 
+// A null QString would bind as SQL NULL; text columns are NOT NULL, and "" is what was meant.
+QVariant bindable(const QVariant& value)
+{
+    if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QString(QLatin1String("")));
+    return value;
+}
+
 const char* opName(Change::Op op)
 {
     switch (op) {
@@ -117,7 +125,7 @@ QString Library::Edit::insert(Entity entity, QVariantMap values)
             return QString();
         }
         columns.append(it.key());
-        binds.append(it.value());
+        binds.append(bindable(it.value()));
     }
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
@@ -172,7 +180,7 @@ bool Library::Edit::update(Entity entity, const QString& id, const QString& colu
     Query q(m_db, QStringLiteral("UPDATE %1 SET %2 = ?, rev = rev + 1, updated_ms = ?, updated_by = ? "
                                  "WHERE id = ? AND rev = ? AND deleted_ms IS NULL")
                       .arg(Columns::table(entity), column));
-    q.bind(value).bind(m_now).bind(m_library.m_actor).bind(id).bind(expectedRev);
+    q.bind(bindable(value)).bind(m_now).bind(m_library.m_actor).bind(id).bind(expectedRev);
     if (!q.exec())
         return failSql(q.error());
     if (q.rowsAffected() == 0)

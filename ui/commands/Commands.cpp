@@ -25,6 +25,19 @@ Library* CommandBase::library() const
     return m_editor->library();
 }
 
+qint64 CommandBase::expectedRev(Entity entity, const QString& id, qint64 fallback) const
+{
+    return m_editor->knownRev(entity, id, fallback);
+}
+
+bool CommandBase::checkAndNote(const WriteResult& result, Entity entity, const QString& id)
+{
+    if (!check(result))
+        return false;
+    m_editor->noteRev(entity, id, result.rev);
+    return true;
+}
+
 bool CommandBase::check(const WriteResult& result)
 {
     if (result.ok())
@@ -49,17 +62,17 @@ EditFieldCommand::EditFieldCommand(Editor* editor, Entity entity, QString id, QS
 
 void EditFieldCommand::redo()
 {
-    const WriteResult r = library()->updateField(m_entity, m_rowId, m_column, m_new, m_rev);
-    if (check(r))
-        m_rev = r.rev;
+    const WriteResult r =
+        library()->updateField(m_entity, m_rowId, m_column, m_new, expectedRev(m_entity, m_rowId, m_rev));
+    checkAndNote(r, m_entity, m_rowId);
     m_lastWriteMs = QDateTime::currentMSecsSinceEpoch();
 }
 
 void EditFieldCommand::undo()
 {
-    const WriteResult r = library()->updateField(m_entity, m_rowId, m_column, m_old, m_rev);
-    if (check(r))
-        m_rev = r.rev;
+    const WriteResult r =
+        library()->updateField(m_entity, m_rowId, m_column, m_old, expectedRev(m_entity, m_rowId, m_rev));
+    checkAndNote(r, m_entity, m_rowId);
 }
 
 bool EditFieldCommand::mergeWith(const QUndoCommand* other)
@@ -70,7 +83,6 @@ bool EditFieldCommand::mergeWith(const QUndoCommand* other)
     if (o->m_lastWriteMs - m_lastWriteMs > kMergeWindowMs)
         return false;
     m_new = o->m_new;
-    m_rev = o->m_rev;
     m_lastWriteMs = o->m_lastWriteMs;
     return true;
 }
@@ -86,22 +98,18 @@ void AddRowCommand::redo()
 {
     if (m_rowId.isEmpty()) {
         const WriteResult r = library()->insertRow(m_entity, m_values);
-        if (check(r)) {
+        if (checkAndNote(r, m_entity, r.id)) {
             m_rowId = r.id;
             m_rev = r.rev;
         }
         return;
     }
-    const WriteResult r = library()->restoreRow(m_entity, m_rowId, m_rev);
-    if (check(r))
-        m_rev = r.rev;
+    checkAndNote(library()->restoreRow(m_entity, m_rowId, expectedRev(m_entity, m_rowId, m_rev)), m_entity, m_rowId);
 }
 
 void AddRowCommand::undo()
 {
-    const WriteResult r = library()->removeRow(m_entity, m_rowId, m_rev);
-    if (check(r))
-        m_rev = r.rev;
+    checkAndNote(library()->removeRow(m_entity, m_rowId, expectedRev(m_entity, m_rowId, m_rev)), m_entity, m_rowId);
 }
 
 RemoveRowCommand::RemoveRowCommand(Editor* editor, Entity entity, QString id, qint64 expectedRev, const QString& text)
@@ -114,16 +122,12 @@ RemoveRowCommand::RemoveRowCommand(Editor* editor, Entity entity, QString id, qi
 
 void RemoveRowCommand::redo()
 {
-    const WriteResult r = library()->removeRow(m_entity, m_rowId, m_rev);
-    if (check(r))
-        m_rev = r.rev;
+    checkAndNote(library()->removeRow(m_entity, m_rowId, expectedRev(m_entity, m_rowId, m_rev)), m_entity, m_rowId);
 }
 
 void RemoveRowCommand::undo()
 {
-    const WriteResult r = library()->restoreRow(m_entity, m_rowId, m_rev);
-    if (check(r))
-        m_rev = r.rev;
+    checkAndNote(library()->restoreRow(m_entity, m_rowId, expectedRev(m_entity, m_rowId, m_rev)), m_entity, m_rowId);
 }
 
 SetLabelsCommand::SetLabelsCommand(Editor* editor, QString reviewId, QString kind, QStringList oldNames,
@@ -157,22 +161,20 @@ void CreateReviewCommand::redo()
 {
     if (m_reviewId.isEmpty()) {
         const WriteResult r = library()->createReview(m_templateKey, m_title);
-        if (check(r)) {
+        if (checkAndNote(r, Entity::Review, r.id)) {
             m_reviewId = r.id;
             m_rev = r.rev;
         }
         return;
     }
-    const WriteResult r = library()->restoreRow(Entity::Review, m_reviewId, m_rev);
-    if (check(r))
-        m_rev = r.rev;
+    checkAndNote(library()->restoreRow(Entity::Review, m_reviewId, expectedRev(Entity::Review, m_reviewId, m_rev)),
+                 Entity::Review, m_reviewId);
 }
 
 void CreateReviewCommand::undo()
 {
-    const WriteResult r = library()->removeRow(Entity::Review, m_reviewId, m_rev);
-    if (check(r))
-        m_rev = r.rev;
+    checkAndNote(library()->removeRow(Entity::Review, m_reviewId, expectedRev(Entity::Review, m_reviewId, m_rev)),
+                 Entity::Review, m_reviewId);
 }
 
 } // namespace hs

@@ -25,6 +25,10 @@ public:
 
 protected:
     bool check(const WriteResult& result);
+    // check(), and on success records the row's new revision in the editor's ledger.
+    bool checkAndNote(const WriteResult& result, Entity entity, const QString& id);
+    // The revision to expect for a row: the editor's latest, else the command's own.
+    qint64 expectedRev(Entity entity, const QString& id, qint64 fallback) const;
     Library* library() const;
 
 private:

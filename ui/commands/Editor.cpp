@@ -1,5 +1,7 @@
 #include "commands/Editor.h"
 
+#include <algorithm>
+
 #include "commands/Commands.h"
 
 #include <QUndoStack>
@@ -31,7 +33,10 @@ bool Editor::editField(Entity entity, const QString& id, const QString& column, 
 {
     if (oldValue == newValue)
         return true;
-    return push(new EditFieldCommand(this, entity, id, column, oldValue, newValue, expectedRev, description));
+    // A view that has not reloaded since this editor's own last write still shows the older
+    // revision; that is not a conflict with anyone.
+    const qint64 rev = std::max(expectedRev, knownRev(entity, id, expectedRev));
+    return push(new EditFieldCommand(this, entity, id, column, oldValue, newValue, rev, description));
 }
 
 QString Editor::addRow(Entity entity, const QVariantMap& values, const QString& description)
@@ -43,7 +48,8 @@ QString Editor::addRow(Entity entity, const QVariantMap& values, const QString& 
 
 bool Editor::removeRow(Entity entity, const QString& id, qint64 expectedRev, const QString& description)
 {
-    return push(new RemoveRowCommand(this, entity, id, expectedRev, description));
+    const qint64 rev = std::max(expectedRev, knownRev(entity, id, expectedRev));
+    return push(new RemoveRowCommand(this, entity, id, rev, description));
 }
 
 bool Editor::setLabels(const QString& reviewId, const QString& kind, const QStringList& oldNames,
@@ -58,6 +64,25 @@ QString Editor::createReview(const QString& templateKey, const QString& title)
 {
     auto* command = new CreateReviewCommand(this, templateKey, title);
     return push(command) ? command->reviewId() : QString();
+}
+
+namespace {
+
+QString ledgerKey(Entity entity, const QString& id)
+{
+    return QString::number(static_cast<int>(entity)) + QLatin1Char(':') + id;
+}
+
+} // namespace
+
+qint64 Editor::knownRev(Entity entity, const QString& id, qint64 fallback) const
+{
+    return m_revs.value(ledgerKey(entity, id), fallback);
+}
+
+void Editor::noteRev(Entity entity, const QString& id, qint64 rev)
+{
+    m_revs.insert(ledgerKey(entity, id), rev);
 }
 
 } // namespace hs

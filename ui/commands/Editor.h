@@ -2,6 +2,7 @@
 
 #include "storage/Library.h"
 
+#include <QHash>
 #include <QObject>
 #include <QVariant>
 
@@ -36,6 +37,14 @@ public:
     // Called by the commands.
     void report(const WriteResult& result);
 
+    // The revision of each row as this editor last wrote or was told it. Several commands on the
+    // stack touch the same row (rename, then change severity, then undo both); each undo or redo
+    // must expect the row's latest revision from this editor, not the one its own command saw
+    // when it was made. A write by another process leaves the ledger behind, which is exactly
+    // the conflict that must be reported.
+    qint64 knownRev(Entity entity, const QString& id, qint64 fallback) const;
+    void noteRev(Entity entity, const QString& id, qint64 rev);
+
 Q_SIGNALS:
     void writeFailed(const hs::WriteResult& result);
 
@@ -47,6 +56,7 @@ private:
     Library* m_library;
     QUndoStack* m_stack;
     bool m_failed = false;
+    QHash<QString, qint64> m_revs;
 };
 
 } // namespace hs

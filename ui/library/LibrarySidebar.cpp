@@ -107,6 +107,9 @@ LibrarySidebar::LibrarySidebar(QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LibrarySidebar::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LibrarySidebar::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LibrarySidebar::updateCount);
+    // The proxy takes its rows away while the source still has them (it does so on
+    // rowsAboutToBeRemoved), so the total is only right once the source has finished.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LibrarySidebar::updateCount);
 }
 
 void LibrarySidebar::setLibrary(Library* library)

@@ -1,0 +1,177 @@
+// The headless command line, run as a real process without a display: `hindsight info` on
+// good and bad files, help, version and usage errors, each with its exit status.
+
+#include "TestSupport.h"
+
+#include "storage/Library.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+using namespace hs;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList& args) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // No display at all: the headless commands must not need one.
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("HINDSIGHT_BIN"), args);
+        if (!p.waitForFinished(30000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString library(const QString& name)
+    {
+        const QString path = m_dir->filePath(name);
+        OpenError error;
+        if (!Library::create(path, true, &error))
+            qWarning("%s", qPrintable(error.message()));
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(!qEnvironmentVariable("HINDSIGHT_BIN").isEmpty(), "HINDSIGHT_BIN not set"); }
+    void init() { m_dir = test::tempDir(); }
+
+    void infoOnAGoodLibrary()
+    {
+        const QString path = library(QStringLiteral("team.hindsight"));
+        const QByteArray before = test::readFile(path);
+        const Run r = run({QStringLiteral("info"), path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Reviews:      1")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("file format 1")));
+        QVERIFY(r.out.contains(QStringLiteral("read and write")));
+        QVERIFY(r.err.isEmpty());
+        QCOMPARE(test::readFile(path), before); // info changes nothing
+    }
+
+    void infoOnBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text") << QByteArray("meeting notes\n") << QStringLiteral("not an SQLite database");
+        QTest::newRow("pdf") << QByteArray("%PDF-1.4\n1 0 obj << >> endobj\n").repeated(10)
+                             << QStringLiteral("not an SQLite database");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("is empty");
+    }
+
+    void infoOnBadFiles()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString path = m_dir->filePath(QStringLiteral("bad.hindsight"));
+        test::writeFile(path, bytes);
+        const Run r = run({QStringLiteral("info"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(r.err.startsWith(QStringLiteral("hindsight info: ")));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void infoOnOtherFiles()
+    {
+        Run r = run({QStringLiteral("info"), m_dir->filePath(QStringLiteral("missing.hindsight"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("does not exist")));
+
+        const QString other = m_dir->filePath(QStringLiteral("other.db"));
+        QVERIFY(test::rawExec(other, QStringLiteral("CREATE TABLE t(a);")));
+        r = run({QStringLiteral("info"), other});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("another application")));
+
+        const QString tooNew = library(QStringLiteral("toonew.hindsight"));
+        QVERIFY(test::rawExec(tooNew, QStringLiteral("PRAGMA user_version=5; UPDATE meta SET value='5' WHERE key='read_compat';")));
+        r = run({QStringLiteral("info"), tooNew});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("newer Hindsight")));
+
+        const QString corrupt = library(QStringLiteral("corrupt.hindsight"));
+        QByteArray bytes = test::readFile(corrupt);
+        bytes.truncate(bytes.size() / 2);
+        test::writeFile(corrupt, bytes);
+        r = run({QStringLiteral("info"), corrupt});
+        QVERIFY2(r.exitCode == 1 || r.exitCode == 3, qPrintable(QString::number(r.exitCode)));
+        QVERIFY2(r.err.contains(QStringLiteral("damaged")) || r.err.contains(QStringLiteral("integrity")), qPrintable(r.err));
+    }
+
+    void infoOnAFileOnlyReadable()
+    {
+        const QString newer = library(QStringLiteral("newer.hindsight"));
+        QVERIFY(test::rawExec(newer, QStringLiteral("PRAGMA user_version=2; UPDATE meta SET value='2' WHERE key='write_compat';")));
+        const Run r = run({QStringLiteral("info"), newer});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.contains(QStringLiteral("Reviews:      1")));
+        QVERIFY(r.out.contains(QStringLiteral("read-only")));
+        QVERIFY(r.err.contains(QStringLiteral("newer Hindsight")));
+
+        test::TmpfsMount mount(QStringLiteral("2m"));
+        if (!mount.isMounted())
+            QSKIP("cannot mount a tmpfs here (needs root)");
+        const QString path = mount.path() + QStringLiteral("/ro.hindsight");
+        { OpenError e; QVERIFY(Library::create(path, true, &e)); }
+        QVERIFY(mount.remountReadOnly());
+        const Run ro = run({QStringLiteral("info"), path});
+        QCOMPARE(ro.exitCode, 3);
+        QVERIFY(ro.err.contains(QStringLiteral("permission")));
+    }
+
+    void infoOnALockedFile()
+    {
+        const QString path = library(QStringLiteral("locked.hindsight"));
+        QProcess holder;
+        holder.start(QStringLiteral("sqlite3"), {path});
+        QVERIFY(holder.waitForStarted());
+        holder.write("BEGIN EXCLUSIVE; SELECT 'held';\n");
+        QVERIFY(holder.waitForReadyRead(5000));
+        const Run r = run({QStringLiteral("info"), path});
+        holder.write("ROLLBACK;\n.quit\n");
+        holder.waitForFinished(5000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("locked")), qPrintable(r.err));
+    }
+
+    void usageHelpAndVersion()
+    {
+        Run r = run({QStringLiteral("info")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("exactly one")));
+        r = run({QStringLiteral("info"), QStringLiteral("a"), QStringLiteral("b")});
+        QCOMPARE(r.exitCode, 2);
+        r = run({QStringLiteral("info"), QStringLiteral("--bogus"), QStringLiteral("a")});
+        QCOMPARE(r.exitCode, 2);
+        r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("info FILE")));
+        r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral(HINDSIGHT_VERSION)));
+        r = run({QStringLiteral("info"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("without opening a window")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
