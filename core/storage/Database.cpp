@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/IntegrityCheck.h"
+
 #include "storage/Backup.h"
 #include "storage/Migrator.h"
 #include "storage/Query.h"
@@ -262,20 +264,17 @@ std::unique_ptr<Database> Database::open(const QString& path, const Options& opt
         }
     }
 
-    // quick_check reads every page but skips the slow index cross-checks: it catches torn or
-    // overwritten pages. A damaged file still opens, read-only, so its content can be exported.
-    Query check(db->m_db, "PRAGMA quick_check(5)");
-    if (!check.exec()) {
-        error->code = codeForSqlError(check.error());
-        error->detail = check.error().text;
-        return nullptr;
-    }
-    QStringList problems;
-    while (check.next())
-        problems.append(check.text(0));
-    if (problems != QStringList{QStringLiteral("ok")}) {
-        db->m_readOnly.code = ReadOnlyReason::Damaged;
-        db->m_readOnly.detail = problems.join(QStringLiteral("; "));
+    // A damaged file still opens, read-only, so its content can be exported.
+    if (options.quickCheck || db->m_version < options.targetVersion) {
+        const IntegrityReport report = quickCheckFile(db->m_path);
+        if (!report.ran) {
+            const bool locked = report.sqliteCode == SQLITE_BUSY || report.sqliteCode == SQLITE_LOCKED;
+            error->code = locked ? OpenError::Locked : OpenError::NotReadable;
+            error->detail = report.error;
+            return nullptr;
+        }
+        if (!report.ok())
+            db->markDamaged(report.problems.join(QStringLiteral("; ")));
     }
 
     if (db->m_version < options.targetVersion && options.mode == Mode::ReadWrite) {
@@ -348,6 +347,12 @@ std::unique_ptr<Database> Database::create(const QString& path, const Options& o
     Options openOptions = options;
     openOptions.mode = Mode::ReadWrite;
     return open(fi.absoluteFilePath(), openOptions, error);
+}
+
+void Database::markDamaged(const QString& detail)
+{
+    m_readOnly.code = ReadOnlyReason::Damaged;
+    m_readOnly.detail = detail;
 }
 
 } // namespace hs

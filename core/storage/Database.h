@@ -27,6 +27,10 @@ public:
         int targetVersion = Schema::currentVersion;
         QList<Schema::Step> steps = Schema::migrationSteps();
         QString actor;
+        // Run quick_check before returning. The window turns this off and checks on a worker
+        // thread instead (Library::checkIntegrityInBackground), so a large library opens at
+        // once; the command line keeps it on. A migration always checks first.
+        bool quickCheck = true;
     };
 
     static std::unique_ptr<Database> open(const QString& path, const Options& options, OpenError* error);
@@ -49,6 +53,8 @@ public:
     QString fileId() const { return m_fileId; }
     QString lastBackupPath() const { return m_lastBackup; }
     QString metaValue(const QString& key) const;
+    // A quick_check that ran later found damage: from now on the file is read-only.
+    void markDamaged(const QString& detail);
 
 private:
     Database() = default;

@@ -2,11 +2,14 @@
 
 #include "storage/Backup.h"
 #include "storage/BulkWriter.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/SampleReview.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QPointer>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 namespace hs {
 
@@ -125,6 +128,28 @@ WriteResult Library::saveCopyAs(const QString& path) const
                              .arg(QDir::toNativeSeparators(path), why);
     }
     return result;
+}
+
+void Library::checkIntegrityInBackground()
+{
+    const QPointer<Library> self(this);
+    const QString file = path();
+    QThreadPool::globalInstance()->start([self, file] {
+        const IntegrityReport report = quickCheckFile(file);
+        if (!report.ran || report.ok())
+            return; // could not look (locked): the next open checks again
+        const QString detail = report.problems.join(QStringLiteral("; "));
+        // Deliver on the library's thread; if it was closed meanwhile, nothing to tell.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, file, detail] {
+                if (!self || self->path() != file)
+                    return;
+                self->m_db->markDamaged(detail);
+                Q_EMIT self->damageFound(detail);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace hs

@@ -102,8 +102,14 @@ public:
     // Writes a consistent copy of the whole library to path (online backup API).
     WriteResult saveCopyAs(const QString& path) const;
 
+    // Runs quick_check on a worker thread through its own connection; if it finds damage the
+    // library turns read-only and damageFound() is emitted (on this object's thread). For
+    // libraries opened with Options::quickCheck off.
+    void checkIntegrityInBackground();
+
 Q_SIGNALS:
     void changed(const hs::Change& change);
+    void damageFound(const QString& detail);
 
 private:
     explicit Library(std::unique_ptr<Database> db);

@@ -405,6 +405,25 @@ private Q_SLOTS:
         QVERIFY(!find<QLineEdit>(QStringLiteral("newParticipant"))->isEnabled());
     }
 
+    void damageFoundAfterOpeningTurnsReadOnly()
+    {
+        m_window->closeLibrary();
+        // Overwrite one page in the second half of the file (timeline rows, not the schema):
+        // the file still opens, and the background page check finds the damage.
+        QByteArray bytes = test::readFile(m_path);
+        const qsizetype page = 4096;
+        const qsizetype at = (bytes.size() / page) * 2 / 3 * page;
+        for (qsizetype i = at + 8; i < at + page; ++i)
+            bytes[i] = static_cast<char>(0x5a);
+        test::writeFile(m_path, bytes);
+        QVERIFY(m_window->openLibrary(m_path));
+        QTRY_COMPARE(find<QLabel>(QStringLiteral("statusMode"))->text(), QStringLiteral("Read-only"));
+        QVERIFY(find<QLabel>(QStringLiteral("banner"))->isVisible());
+        QVERIFY(find<QLabel>(QStringLiteral("banner"))->text().contains(QStringLiteral("integrity")));
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("actionNewReview"))->isEnabled());
+        QCOMPARE(test::readFile(m_path), bytes); // looking never writes
+    }
+
     void newLibraryAndSaveCopy()
     {
         const QString copy = m_dir->filePath(QStringLiteral("copy"));

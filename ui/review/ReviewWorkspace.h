@@ -32,6 +32,8 @@ public:
 
     void setLibrary(Library* library, Editor* editor);
     void showReview(const QString& reviewId);
+    // Re-reads the shown review (after the library changed mode, say).
+    void reload();
     QString reviewId() const { return m_reviewId; }
     const ReviewDocument& document() const { return m_doc; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -41,7 +43,6 @@ Q_SIGNALS:
 
 private:
     void onChanged(const Change& change);
-    void reload();
 
     Library* m_library = nullptr;
     Editor* m_editor = nullptr;

@@ -82,13 +82,26 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
 bool MainWindow::openLibrary(const QString& path)
 {
     OpenError error;
-    std::unique_ptr<Library> library = Library::open(path, &error);
+    // The page check runs on a worker thread once the window shows the library, so a large
+    // file opens at once; damage it finds turns the library read-only then.
+    Database::Options options;
+    options.quickCheck = false;
+    std::unique_ptr<Library> library = Library::open(path, options, &error);
     if (!library) {
         showMessage(error.message());
         Dialogs::warning(this, tr("Cannot open library"), error.message());
         return false;
     }
     setLibrary(std::move(library));
+    connect(m_library.get(), &Library::damageFound, this, [this] {
+        if (QWidget* focus = QApplication::focusWidget())
+            focus->clearFocus();
+        m_workspace->reload();
+        updateTitleAndStatus();
+        updateActions();
+        showMessage(m_library->readOnlyReason().message());
+    });
+    m_library->checkIntegrityInBackground();
     if (m_library->isReadOnly())
         showMessage(m_library->readOnlyReason().message());
     else
