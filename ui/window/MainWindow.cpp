@@ -14,7 +14,9 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
+#include <QStyle>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -73,8 +75,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_workspace, &ReviewWorkspace::message, this, &MainWindow::showMessage);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, centred, since a review wants room.
+        const QRect avail = screen()->availableGeometry();
+        const QSize size(std::min(avail.width() * 9 / 10, 1600), std::min(avail.height() * 9 / 10, 1000));
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, avail));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_sidebar->setVisible(settings.value(QStringLiteral("window/sidebar"), true).toBool());
