@@ -88,6 +88,24 @@ struct TimelineEvent : RowMeta {
     QString link;
     QString milestone;
     bool suspectedTrigger = false;
+    QString externalId;               // set when it came from an import; re-imports skip it
+    QStringList evidenceMessageIds;   // transcript messages cited as evidence, in time order
+};
+
+// One imported chat message or note: the evidence the timeline is written from. Messages are
+// not edited after import (they are a record); they are promoted into events or cited by them.
+struct TranscriptMessage : RowMeta {
+    QString reviewId;
+    qint64 atMs = 0;
+    QString author;
+    QString authorId;
+    QString text;
+    QString threadId;   // externalId of the thread's first message; empty outside threads
+    QString kind;       // "message", "bot", "system"
+    QString source;     // a Vocab::EventSource code
+    QString externalId;
+    QString importId;
+    bool edited = false;
 };
 
 struct WhyNode : RowMeta {
@@ -151,6 +169,8 @@ struct ReviewDocument {
     QList<Lesson> lessons;
     QList<Note> notes;
     QList<AgendaItem> agenda;
+    // The transcript is not part of the document: it can be 20,000 messages and is read on its
+    // own (Library::transcript) by the views that show it.
 };
 
 } // namespace hs

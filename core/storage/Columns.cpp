@@ -19,6 +19,9 @@ QString table(Entity entity)
     case Entity::Category: return QStringLiteral("categories");
     case Entity::Label: return QStringLiteral("labels");
     case Entity::ReviewLabel: return QStringLiteral("review_labels");
+    case Entity::Transcript: return QStringLiteral("transcript");
+    case Entity::EventEvidence: return QStringLiteral("event_evidence");
+    case Entity::Import: return QStringLiteral("imports");
     }
     return QString();
 }
@@ -67,7 +70,10 @@ const QStringList& editable(Entity entity)
     case Entity::Category: return category;
     case Entity::Label: return label;
     case Entity::WhyEvidence:
-    case Entity::ReviewLabel: return none;
+    case Entity::ReviewLabel:
+    case Entity::Transcript:
+    case Entity::EventEvidence:
+    case Entity::Import: return none;
     }
     return none;
 }
@@ -84,7 +90,8 @@ QString reviewColumn(Entity entity)
     case Entity::Template:
     case Entity::Category:
     case Entity::Label: return QString();
-    case Entity::WhyEvidence: return QString(); // reached through its why-node
+    case Entity::WhyEvidence: return QString();   // reached through its why-node
+    case Entity::EventEvidence: return QString(); // reached through its event
     default: return QStringLiteral("review_id");
     }
 }

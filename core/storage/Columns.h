@@ -24,6 +24,9 @@ enum class Entity {
     Category,
     Label,
     ReviewLabel,
+    Transcript,
+    EventEvidence,
+    Import,
 };
 
 namespace Columns {

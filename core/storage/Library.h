@@ -14,6 +14,8 @@
 
 namespace hs {
 
+struct ImportResult;
+
 // One change to one row, as reported after its transaction committed. Every model listens to
 // Library::changed, so edits, undo, redo (and later other processes' changes) take one path.
 struct Change {
@@ -26,6 +28,30 @@ struct Change {
     QString column; // for Updated: the column that changed
 };
 
+// One row named for a multi-row write, with the revision the caller expects it to have (for
+// removal and restore) or, in a result, the revision it has after the write.
+struct RowRef {
+    Entity entity = Entity::Event;
+    QString id;
+    qint64 rev = 0;
+};
+
+// One row to insert; values may carry a pre-made "id" (newId()) so later rows in the same
+// write can point at it.
+struct RowInsert {
+    Entity entity = Entity::Event;
+    QVariantMap values;
+};
+
+// What an import would add to a review, after leaving out what an earlier import of the same
+// source already put there (same external ids).
+struct ImportPlan {
+    int newMessages = 0;
+    int newEvents = 0;
+    int duplicateMessages = 0;
+    int duplicateEvents = 0;
+};
+
 struct WriteResult {
     enum Status { Ok, Conflict, NotFound, Busy, DiskFull, ReadOnly, Invalid, Failed };
     Status status = Ok;
@@ -33,6 +59,7 @@ struct WriteResult {
     QString id;       // the row written (new id for inserts)
     qint64 rev = 0;   // the row's revision after the write
     QString changedBy; // for Conflict: who made the newer change
+    QList<RowRef> rows; // multi-row writes: every row written, with its new revision
 
     bool ok() const { return status == Ok; }
     static WriteResult fromSql(const SqlError& error);
@@ -82,6 +109,9 @@ public:
     int reviewCount() const;
     std::optional<Review> review(const QString& id) const;
     std::optional<ReviewDocument> document(const QString& reviewId) const;
+    // The review's transcript, in time order (see ReviewDocument for why it is separate).
+    QList<TranscriptMessage> transcript(const QString& reviewId) const;
+    int transcriptCount(const QString& reviewId) const;
     QList<Template> templates() const;
     std::optional<Template> templateByKey(const QString& key) const;
     QStringList categories() const;
@@ -97,6 +127,20 @@ public:
     WriteResult insertRow(Entity entity, const QVariantMap& values);
     WriteResult removeRow(Entity entity, const QString& id, qint64 expectedRev);
     WriteResult restoreRow(Entity entity, const QString& id, qint64 expectedRev);
+    // Several rows in one transaction: all are written or none.
+    WriteResult insertRows(const QList<RowInsert>& rows);
+    WriteResult removeRows(const QList<RowRef>& rows);
+    WriteResult restoreRows(const QList<RowRef>& rows);
+
+    // Imports (LibraryImport.cpp). An import is one transaction and one row in `imports`; its
+    // messages and events point at it, so removing the import (undo) takes exactly them away
+    // and restoring brings exactly them back.
+    ImportPlan planImport(const QString& reviewId, const ImportResult& parsed) const;
+    // Adds what planImport counted as new; the result's id is the import's id. Nothing is
+    // added when nothing is new (status Ok, empty id).
+    WriteResult applyImport(const QString& reviewId, const ImportResult& parsed);
+    WriteResult setImportRemoved(const QString& importId, bool removed);
+
     WriteResult setLabels(const QString& reviewId, const QString& kind, const QStringList& names);
     WriteResult createReview(const QString& templateKey, const QString& title);
     // Writes a consistent copy of the whole library to path (online backup API).
@@ -137,6 +181,12 @@ public:
     const WriteResult& result() const { return m_result; }
     qint64 now() const { return m_now; }
     const QSqlDatabase& connection() const { return m_db; }
+    // Records a change written directly through connection() (bulk writes): one change_log row
+    // and one changed() signal after commit.
+    bool log(Entity entity, const QString& id, const QString& reviewId, Change::Op op, qint64 rev,
+             const QString& column = QString());
+    bool failWith(const WriteResult& result) { return fail(result); }
+    bool failWith(const SqlError& error) { return failSql(error); }
 
 private:
     bool fail(const WriteResult& result);
@@ -144,8 +194,6 @@ private:
     bool setTombstone(Entity entity, const QString& id, qint64 expectedRev, bool deleted);
     bool checkRevision(Entity entity, const QString& id, qint64 expectedRev);
     QString reviewIdOf(Entity entity, const QString& id);
-    bool log(Entity entity, const QString& id, const QString& reviewId, Change::Op op, qint64 rev,
-             const QString& column = QString());
 
     Library& m_library;
     QSqlDatabase m_db;

@@ -165,7 +165,9 @@ std::optional<ReviewDocument> Library::document(const QString& reviewId) const
                                        s.sortKey = q.text(9);
                                    });
     d.events = readRows<TimelineEvent>(
-        db, childSql("at_ms, kind, actor, text, source, link, milestone, suspected_trigger", "events", "at_ms, id"),
+        db,
+        childSql("at_ms, kind, actor, text, source, link, milestone, suspected_trigger, external_id", "events",
+                 "at_ms, created_ms, id"),
         reviewId, [](const Query& q, TimelineEvent& e) {
             e.atMs = q.integer(5);
             e.kind = q.text(6);
@@ -175,7 +177,24 @@ std::optional<ReviewDocument> Library::document(const QString& reviewId) const
             e.link = q.text(10);
             e.milestone = q.text(11);
             e.suspectedTrigger = q.integer(12) != 0;
+            e.externalId = q.text(13);
         });
+    {
+        Query q(db, "SELECT e.event_id, e.message_id FROM event_evidence e JOIN events ev ON ev.id = e.event_id "
+                    "JOIN transcript m ON m.id = e.message_id WHERE ev.review_id = ? AND e.deleted_ms IS NULL "
+                    "AND ev.deleted_ms IS NULL AND m.deleted_ms IS NULL ORDER BY m.at_ms, m.id");
+        q.bind(reviewId);
+        QHash<QString, qsizetype> index;
+        for (qsizetype i = 0; i < d.events.size(); ++i)
+            index.insert(d.events.at(i).id, i);
+        if (q.exec()) {
+            while (q.next()) {
+                const auto it = index.constFind(q.text(0));
+                if (it != index.constEnd())
+                    d.events[*it].evidenceMessageIds.append(q.text(1));
+            }
+        }
+    }
     d.whys = readRows<WhyNode>(db, childSql("parent_id, sort_key, text, notes, mark, category", "why_nodes", "sort_key, id"),
                                reviewId, [](const Query& q, WhyNode& w) {
                                    w.parentId = q.text(5);
@@ -241,6 +260,33 @@ std::optional<ReviewDocument> Library::document(const QString& reviewId) const
                                         a.sortKey = q.text(8);
                                     });
     return d;
+}
+
+QList<TranscriptMessage> Library::transcript(const QString& reviewId) const
+{
+    return readRows<TranscriptMessage>(
+        m_db->connection(),
+        childSql("at_ms, author, author_id, text, thread_id, kind, source, external_id, coalesce(import_id, ''), edited",
+                 "transcript", "at_ms, id"),
+        reviewId, [](const Query& q, TranscriptMessage& m) {
+            m.atMs = q.integer(5);
+            m.author = q.text(6);
+            m.authorId = q.text(7);
+            m.text = q.text(8);
+            m.threadId = q.text(9);
+            m.kind = q.text(10);
+            m.source = q.text(11);
+            m.externalId = q.text(12);
+            m.importId = q.text(13);
+            m.edited = q.integer(14) != 0;
+        });
+}
+
+int Library::transcriptCount(const QString& reviewId) const
+{
+    Query q(m_db->connection(), "SELECT count(*) FROM transcript WHERE review_id = ? AND deleted_ms IS NULL");
+    q.bind(reviewId);
+    return q.exec() && q.next() ? static_cast<int>(q.integer(0)) : 0;
 }
 
 QList<Template> Library::templates() const

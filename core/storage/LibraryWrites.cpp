@@ -21,6 +21,16 @@ QStringList insertOnlyColumns(Entity entity)
     case Entity::Template: return {QStringLiteral("key")};
     case Entity::ReviewLabel: return {QStringLiteral("label_id")};
     case Entity::WhyEvidence: return {QStringLiteral("why_id"), QStringLiteral("event_id")};
+    case Entity::EventEvidence: return {QStringLiteral("event_id"), QStringLiteral("message_id")};
+    case Entity::Event: return {QStringLiteral("external_id"), QStringLiteral("import_id")};
+    case Entity::Transcript:
+        return {QStringLiteral("at_ms"),     QStringLiteral("author"),      QStringLiteral("author_id"),
+                QStringLiteral("text"),      QStringLiteral("thread_id"),   QStringLiteral("kind"),
+                QStringLiteral("source"),    QStringLiteral("external_id"), QStringLiteral("edited"),
+                QStringLiteral("import_id")};
+    case Entity::Import:
+        return {QStringLiteral("format"), QStringLiteral("source_name"), QStringLiteral("messages"),
+                QStringLiteral("events")};
     default: return {};
     }
 }
@@ -81,6 +91,11 @@ QString Library::Edit::reviewIdOf(Entity entity, const QString& id)
         q.bind(id);
         return q.exec() && q.next() ? q.text(0) : QString();
     }
+    if (entity == Entity::EventEvidence) {
+        Query q(m_db, "SELECT ev.review_id FROM event_evidence e JOIN events ev ON ev.id = e.event_id WHERE e.id = ?");
+        q.bind(id);
+        return q.exec() && q.next() ? q.text(0) : QString();
+    }
     const QString column = Columns::reviewColumn(entity);
     if (column.isEmpty())
         return QString();
@@ -138,7 +153,7 @@ QString Library::Edit::insert(Entity entity, QVariantMap values)
         return QString();
     }
     QString reviewId = entity == Entity::Review ? id : values.value(reviewColumn).toString();
-    if (entity == Entity::WhyEvidence)
+    if (entity == Entity::WhyEvidence || entity == Entity::EventEvidence)
         reviewId = reviewIdOf(entity, id);
     if (!log(entity, id, reviewId, Change::Inserted, 1))
         return QString();

@@ -73,23 +73,62 @@ const char* const kVersion1[] = {
     "CREATE INDEX agenda_items_review ON agenda_items(review_id)",
 };
 
+// Version 2: the transcript (imported chat messages, the evidence behind the timeline), which
+// messages back which event, and the imports themselves, so an import undoes as one step and a
+// re-import can skip what is already there (external ids). Additive: older readers and
+// writers ignore the new tables, so read_compat and write_compat stay at 1.
+const char* const kVersion2[] = {
+    "CREATE TABLE imports (" SHARED_COLUMNS ", review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE, "
+    "format TEXT NOT NULL, source_name TEXT NOT NULL DEFAULT '', messages INTEGER NOT NULL DEFAULT 0, "
+    "events INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX imports_review ON imports(review_id)",
+    "CREATE TABLE transcript (" SHARED_COLUMNS ", review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE, "
+    "at_ms INTEGER NOT NULL, author TEXT NOT NULL DEFAULT '', author_id TEXT NOT NULL DEFAULT '', "
+    "text TEXT NOT NULL DEFAULT '', thread_id TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'message', "
+    "source TEXT NOT NULL DEFAULT 'chat', external_id TEXT NOT NULL DEFAULT '', edited INTEGER NOT NULL DEFAULT 0, "
+    "import_id TEXT REFERENCES imports(id) ON DELETE SET NULL)",
+    "CREATE INDEX transcript_review_time ON transcript(review_id, at_ms)",
+    "CREATE INDEX transcript_external ON transcript(review_id, external_id)",
+    "CREATE INDEX transcript_import ON transcript(import_id)",
+    "ALTER TABLE events ADD COLUMN external_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE events ADD COLUMN import_id TEXT REFERENCES imports(id) ON DELETE SET NULL",
+    "CREATE INDEX events_import ON events(import_id)",
+    "CREATE TABLE event_evidence (" SHARED_COLUMNS ", event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, "
+    "message_id TEXT NOT NULL REFERENCES transcript(id) ON DELETE CASCADE)",
+    "CREATE INDEX event_evidence_event ON event_evidence(event_id)",
+    "CREATE INDEX event_evidence_message ON event_evidence(message_id)",
+};
+
 #undef SHARED_COLUMNS
+
+template <size_t N>
+QStringList toList(const char* const (&statements)[N])
+{
+    QStringList out;
+    for (const char* sql : statements)
+        out.append(QString::fromUtf8(sql));
+    return out;
+}
 
 } // namespace
 
 QStringList createStatements()
 {
-    QStringList out;
-    for (const char* sql : kVersion1)
-        out.append(QString::fromUtf8(sql));
+    // A new file is version 1 plus every step, so new and migrated files have the same schema
+    // by construction.
+    QStringList out = toList(kVersion1);
+    for (const Step& step : migrationSteps())
+        out.append(step.statements);
     return out;
 }
 
 QList<Step> migrationSteps()
 {
-    // Version 1 is the first released format: no steps yet. A step appends here as
-    // {N + 1, {statements}} and a fixture of version N goes to tests/data/.
-    return {};
+    // A step appends here as {N + 1, {statements}}, and a fixture of version N goes to
+    // tests/data/ (library-vN.hindsight) for the migration test.
+    return {
+        {2, toList(kVersion2)},
+    };
 }
 
 } // namespace hs::Schema

@@ -2,6 +2,7 @@
 // good and bad files, help, version and usage errors, each with its exit status.
 
 #include "TestSupport.h"
+#include "storage/Schema.h"
 
 #include "storage/Library.h"
 
@@ -60,7 +61,7 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("info"), path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Reviews:      1")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("file format 1")));
+        QVERIFY(r.out.contains(QStringLiteral("file format %1").arg(Schema::currentVersion)));
         QVERIFY(r.out.contains(QStringLiteral("read and write")));
         QVERIFY(r.err.isEmpty());
         QCOMPARE(test::readFile(path), before); // info changes nothing
@@ -119,7 +120,8 @@ private Q_SLOTS:
     void infoOnAFileOnlyReadable()
     {
         const QString newer = library(QStringLiteral("newer.hindsight"));
-        QVERIFY(test::rawExec(newer, QStringLiteral("PRAGMA user_version=2; UPDATE meta SET value='2' WHERE key='write_compat';")));
+        QVERIFY(test::rawExec(newer, QStringLiteral("PRAGMA user_version=%1; UPDATE meta SET value='%1' WHERE key='write_compat';")
+                                              .arg(Schema::currentVersion + 1)));
         const Run r = run({QStringLiteral("info"), newer});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.out.contains(QStringLiteral("Reviews:      1")));

@@ -393,7 +393,7 @@ private Q_SLOTS:
     void readOnlyLibraryIsSaidAndNotEditable()
     {
         m_window->closeLibrary();
-        QVERIFY(test::rawExec(m_path, QStringLiteral("PRAGMA user_version = 2; UPDATE meta SET value='2' WHERE key='write_compat';")));
+        QVERIFY(test::rawExec(m_path, QStringLiteral("PRAGMA user_version = 3; UPDATE meta SET value='3' WHERE key='write_compat';")));
         QVERIFY(m_window->openLibrary(m_path));
         auto* banner = find<QLabel>(QStringLiteral("banner"));
         QVERIFY(banner->isVisible());
@@ -408,12 +408,15 @@ private Q_SLOTS:
     void damageFoundAfterOpeningTurnsReadOnly()
     {
         m_window->closeLibrary();
-        // Overwrite one page in the second half of the file (timeline rows, not the schema):
-        // the file still opens, and the background page check finds the damage.
+        // Overwrite the timeline table's first page: the schema still reads, so the file
+        // opens, and the background page check finds the damage.
+        const int root = test::rawScalar(m_path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'events'")).toInt();
+        QVERIFY(root > 1);
         QByteArray bytes = test::readFile(m_path);
         const qsizetype page = 4096;
-        const qsizetype at = (bytes.size() / page) * 2 / 3 * page;
-        for (qsizetype i = at + 8; i < at + page; ++i)
+        const qsizetype at = (root - 1) * page;
+        QVERIFY(at + page <= bytes.size());
+        for (qsizetype i = at; i < at + page; ++i)
             bytes[i] = static_cast<char>(0x5a);
         test::writeFile(m_path, bytes);
         QVERIFY(m_window->openLibrary(m_path));
