@@ -28,7 +28,10 @@ void installTranslations(QCoreApplication* app)
 {
     const QLocale locale;
     auto* own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("hindsight"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a translation falls back to English, whose file holds the plural
+    // forms ("1 review", "2 reviews").
+    if (own->load(locale, QStringLiteral("hindsight"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("hindsight_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -6,7 +6,7 @@ set -euo pipefail
 HINDSIGHT_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev libqt6svg6
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n python3 qt6-charts-dev qt6-svg-dev libqt6svg6
     libgl-dev libxkbcommon-dev libsqlite3-dev sqlite3
     xvfb xauth x11-apps imagemagick poppler-utils qpdf file dpkg-dev
     desktop-file-utils appstream

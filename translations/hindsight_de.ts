@@ -1,4 +1,1216 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>hs</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check: %1</source>
+        <translation>die Kopie hat die Integritätsprüfung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>cannot flush %1 to disk</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot rename the copy to %1: %2</source>
+        <translation>die Kopie kann nicht in %1 umbenannt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ActionListView</name>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Commands</name>
+    <message>
+        <source>New review “%1”</source>
+        <translation>Neues Review „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>hs::LessonsModel</name>
+    <message>
+        <source>Edit lesson</source>
+        <translation>Erkenntnis bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>hs::LessonsPage</name>
+    <message>
+        <source>Add a lesson, then Enter</source>
+        <translation>Erkenntnis eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add lesson</source>
+        <translation>Erkenntnis hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n lesson(s)</source>
+        <translation>
+            <numerusform>%n Erkenntnis entfernen</numerusform>
+            <numerusform>%n Erkenntnisse entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove lesson</source>
+        <translation>Erkenntnis entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Library</name>
+    <message>
+        <source>Technology</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Could not save a copy as “%1”: %2</source>
+        <translation>Die Kopie konnte nicht als „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>No review matches “%1”.</source>
+        <translation>Kein Review passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Internal error: column %1 cannot be set on %2.</source>
+        <translation>Interner Fehler: Die Spalte %1 kann bei %2 nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists in the library.</source>
+        <translation>Der Eintrag ist in der Bibliothek nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 changed this item after you started editing it. Your change was not applied, so nothing of theirs was overwritten.</source>
+        <translation>%1 hat diesen Eintrag geändert, nachdem Sie mit der Bearbeitung begonnen haben. Ihre Änderung wurde nicht übernommen, damit nichts von dieser Änderung überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The item was deleted.</source>
+        <translation>Der Eintrag wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Internal error: column %1 cannot be edited on %2.</source>
+        <translation>Interner Fehler: Die Spalte %1 kann bei %2 nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>The item was changed by someone else and cannot be restored.</source>
+        <translation>Der Eintrag wurde von jemand anderem geändert und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>There is no review template “%1” in this library.</source>
+        <translation>In dieser Bibliothek gibt es keine Review-Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The review no longer exists in the library.</source>
+        <translation>Das Review ist in der Bibliothek nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The import no longer exists in the library.</source>
+        <translation>Der Import ist in der Bibliothek nicht mehr vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviews match “%1”; give the review's id instead.</source>
+        <translation><numerusform>%n Review passt zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform><numerusform>%n Reviews passen zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hs::LibrarySidebar</name>
+    <message>
+        <source>Filter reviews</source>
+        <translation>Reviews filtern</translation>
+    </message>
+    <message>
+        <source>Show reviews with status</source>
+        <translation>Reviews mit diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Review</numerusform>
+            <numerusform>%n Reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n review(s)</source>
+        <translation>
+            <numerusform>%1 von %n Review</numerusform>
+            <numerusform>%1 von %n Reviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hs::MainWindow</name>
+    <message>
+        <source>&amp;New library…</source>
+        <translation>&amp;Neue Bibliothek…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open library…</source>
+        <translation>Bibliothek ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Close library</source>
+        <translation>Bibliothek s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;New review…</source>
+        <translation>&amp;Neues Review…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete review</source>
+        <translation>Review &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Find review</source>
+        <translation>Review &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Show &amp;library sidebar</source>
+        <translation>&amp;Bibliotheksleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>&amp;About Hindsight</source>
+        <translation>Ü&amp;ber Hindsight</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Hindsight</source>
+        <translation>Hindsight</translation>
+    </message>
+    <message>
+        <source>No library open</source>
+        <translation>Keine Bibliothek geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Hindsight</source>
+        <translation>%1 (schreibgeschützt) — Hindsight</translation>
+    </message>
+    <message>
+        <source>%1 — Hindsight</source>
+        <translation>%1 — Hindsight</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Saved automatically</source>
+        <translation>Automatisch gespeichert</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>„%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Delete review “%1”</source>
+        <translation>Review „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
+        <translation>„%1“ wurde gelöscht. Mit Rückgängig (Strg+Z) holen Sie es zurück.</translation>
+    </message>
+    <message>
+        <source>About Hindsight</source>
+        <translation>Über Hindsight</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Blameless post-incident reviews: timeline, five whys, actions and lessons, in one file your team shares.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Reviews nach Vorfällen ohne Schuldzuweisung: Zeitachse, fünf Warum-Fragen, Maßnahmen und Erkenntnisse – in einer Datei, die Ihr Team gemeinsam nutzt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hindsight libraries (*.hindsight);;All files (*)</source>
+        <translation>Hindsight-Bibliotheken (*.hindsight);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open library</source>
+        <translation>Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot create library</source>
+        <translation>Bibliothek kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 erstellt</translation>
+    </message>
+    <message>
+        <source>New library</source>
+        <translation>Neue Bibliothek</translation>
+    </message>
+    <message>
+        <source>“%1” is the library that is open now; choose another name.</source>
+        <translation>„%1“ ist die gerade geöffnete Bibliothek; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the library it is made from.</source>
+        <translation>Eine Kopie kann nicht die Bibliothek ersetzen, aus der sie erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1. You are still working in %2.</source>
+        <translation>Kopie als %1 gespeichert. Sie arbeiten weiterhin in %2.</translation>
+    </message>
+    <message>
+        <source>Clear recent libraries</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Migrator</name>
+    <message>
+        <source>no update step from format %1 to %2</source>
+        <translation>kein Aktualisierungsschritt von Format %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>hs::NewReviewDialog</name>
+    <message>
+        <source>New review</source>
+        <translation>Neues Review</translation>
+    </message>
+    <message>
+        <source>e.g. Checkout errors after certificate rotation</source>
+        <translation>z. B. Checkout-Fehler nach Zertifikatswechsel</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Create review</source>
+        <translation>Review erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>&amp;Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>hs::OpenError</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a Hindsight library.</source>
+        <translation>„%1“ ist ein Ordner, keine Hindsight-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes) and holds no library. It may have been cut short while copying; look for the original or a backup.</source>
+        <translation>„%1“ ist leer (0 Byte) und enthält keine Bibliothek. Möglicherweise wurde die Datei beim Kopieren abgeschnitten; suchen Sie nach dem Original oder einer Sicherung.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Hindsight library: it is not an SQLite database at all.</source>
+        <translation>„%1“ ist keine Hindsight-Bibliothek: Die Datei ist überhaupt keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another application (application id 0x%2), not a Hindsight library. Hindsight did not change it.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank einer anderen Anwendung (Anwendungs-ID 0x%2), keine Hindsight-Bibliothek. Hindsight hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another application, not a Hindsight library. Hindsight did not change it.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank einer anderen Anwendung, keine Hindsight-Bibliothek. Hindsight hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Hindsight (file format %2; this version reads up to %3). Update Hindsight to open it.</source>
+        <translation>„%1“ wurde von einer neueren Hindsight-Version geschrieben (Dateiformat %2; diese Version liest bis Format %3). Aktualisieren Sie Hindsight, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program that is writing to it. Try again in a moment.</source>
+        <translation>„%1“ ist von einem anderen Programm gesperrt, das gerade hineinschreibt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2). Restore it from a backup.</source>
+        <translation>„%1“ ist beschädigt und kann nicht gelesen werden (%2). Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot create the library “%1”: %2</source>
+        <translation>Die Bibliothek „%1“ kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not update “%1” to the current file format: %2. The file was left as it was.</source>
+        <translation>„%1“ konnte nicht auf das aktuelle Dateiformat aktualisiert werden: %2. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not back up “%1” before updating its format: %2. The file was left as it was.</source>
+        <translation>Vor der Aktualisierung des Formats konnte keine Sicherung von „%1“ angelegt werden: %2. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber für Qt ist nicht installiert (Paket libqt6sql6-sqlite).</translation>
+    </message>
+</context>
+<context>
+    <name>hs::OverviewPage</name>
+    <message>
+        <source>Review title</source>
+        <translation>Titel des Reviews</translation>
+    </message>
+    <message>
+        <source>Title of the review</source>
+        <translation>Titel des Reviews</translation>
+    </message>
+    <message>
+        <source>A review needs a title; the previous title was kept.</source>
+        <translation>Ein Review braucht einen Titel; der bisherige Titel wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>Rename review</source>
+        <translation>Review umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>Re&amp;ferenz</translation>
+    </message>
+    <message>
+        <source>e.g. INC-2026-0412</source>
+        <translation>z. B. INC-2026-0412</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>&amp;Schweregrad</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>M&amp;oderator/in</translation>
+    </message>
+    <message>
+        <source>Times in this review are shown and entered in this time zone.</source>
+        <translation>Zeiten in diesem Review werden in dieser Zeitzone angezeigt und eingegeben.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Zeitzo&amp;ne</translation>
+    </message>
+    <message>
+        <source>Services affected, separated by commas</source>
+        <translation>Betroffene Dienste, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>D&amp;ienste</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Key times</source>
+        <translation>Wichtige Zeitpunkte</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd hh:mm</source>
+        <translation>JJJJ-MM-TT hh:mm</translation>
+    </message>
+    <message>
+        <source>%1 at</source>
+        <translation>%1 um</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Add a person: name, role — then Enter</source>
+        <translation>Person hinzufügen: Name, Rolle – dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time Hindsight can read. Write it like %2 (in %3).</source>
+        <translation>„%1“ ist keine Datums- und Zeitangabe, die Hindsight lesen kann. Schreiben Sie sie wie %2 (in %3).</translation>
+    </message>
+    <message>
+        <source>Set time %1</source>
+        <translation>Zeitpunkt „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>Change services</source>
+        <translation>Dienste ändern</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Schlagwörter ändern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Hindsight knows; choose one from the list, such as Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone, die Hindsight kennt; wählen Sie eine aus der Liste, etwa Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Change time zone</source>
+        <translation>Zeitzone ändern</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>%1 zu den Teilnehmenden hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person entfernen</numerusform>
+            <numerusform>%n teilnehmende Personen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>%1 aus den Teilnehmenden entfernen</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Zeit bis zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>Schweregrad ändern</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ParticipantsModel</name>
+    <message>
+        <source>Attended</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Rename participant</source>
+        <translation>Person umbenennen</translation>
+    </message>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Rolle von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Mark %1 present</source>
+        <translation>%1 als anwesend markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 absent</source>
+        <translation>%1 als abwesend markieren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>hs::QuickEntry</name>
+    <message>
+        <source>Type a time such as 14:32, 14:32:10, +5m, 2026-04-14 14:32 or ISO 8601.</source>
+        <translation>Geben Sie eine Zeit ein, etwa 14:32, 14:32:10, +5m, 2026-04-14 14:32 oder ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The time is missing.</source>
+        <translation>Die Zeit fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” is relative, but there is no earlier event or incident start to count from. Type a clock time such as 14:32.</source>
+        <translation>„%1“ ist relativ, aber es gibt kein früheres Ereignis und keinen Vorfallbeginn, von dem aus gezählt werden kann. Geben Sie eine Uhrzeit wie 14:32 ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time.</source>
+        <translation>„%1“ ist keine Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>Type a time and what happened, e.g. “14:32 alert checkout latency page fired”.</source>
+        <translation>Geben Sie eine Zeit und das Geschehene ein, z. B. „14:32 alert Checkout-Latenz-Alarm ausgelöst“.</translation>
+    </message>
+    <message>
+        <source>Say what happened after the time, e.g. “%1 alert checkout latency page fired”.</source>
+        <translation>Beschreiben Sie nach der Zeit, was geschah, z. B. „%1 alert Checkout-Latenz-Alarm ausgelöst“.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ReadOnlyReason</name>
+    <message>
+        <source>Opened read-only as requested.</source>
+        <translation>Wie gewünscht schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Read-only: you do not have permission to change this file.</source>
+        <translation>Schreibgeschützt: Sie haben keine Berechtigung, diese Datei zu ändern.</translation>
+    </message>
+    <message>
+        <source>Read-only: the folder holding this file cannot be written, and Hindsight needs to write a journal file next to it to save changes safely.</source>
+        <translation>Schreibgeschützt: In den Ordner dieser Datei kann nicht geschrieben werden, Hindsight muss daneben aber eine Journaldatei anlegen, um Änderungen sicher zu speichern.</translation>
+    </message>
+    <message>
+        <source>Read-only: this file was written by a newer Hindsight (file format %1). You can read and export it; update Hindsight to change it.</source>
+        <translation>Schreibgeschützt: Diese Datei wurde von einer neueren Hindsight-Version geschrieben (Dateiformat %1). Sie können sie lesen und exportieren; aktualisieren Sie Hindsight, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file failed its integrity check (%1). You can read and export what is there; restore it from a backup to change it.</source>
+        <translation>Schreibgeschützt: Die Datei hat die Integritätsprüfung nicht bestanden (%1). Sie können den vorhandenen Inhalt lesen und exportieren; stellen Sie die Datei aus einer Sicherung wieder her, um sie zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ReviewListModel</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ReviewWorkspace</name>
+    <message>
+        <source>Choose a review on the left, or create one with Review ▸ New review (Ctrl+N).</source>
+        <translation>Wählen Sie links ein Review aus oder erstellen Sie eines mit Review ▸ Neues Review (Strg+N).</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Zeitachse</translation>
+    </message>
+    <message>
+        <source>&amp;Root cause</source>
+        <translation>&amp;Ursachenanalyse</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions</source>
+        <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Erkenntnisse</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Template</name>
+    <message>
+        <source>The template is not valid JSON: %1</source>
+        <translation>Die Vorlage ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The template has no key or no name.</source>
+        <translation>Die Vorlage hat keinen Schlüssel oder keinen Namen.</translation>
+    </message>
+    <message>
+        <source>A section of template “%1” has no key or title.</source>
+        <translation>Ein Abschnitt der Vorlage „%1“ hat keinen Schlüssel oder keinen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Time</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::TimelineListView</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur/in</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Vocabulary</name>
+    <message>
+        <source>SEV1 – critical</source>
+        <translation>SEV1 – kritisch</translation>
+    </message>
+    <message>
+        <source>SEV2 – major</source>
+        <translation>SEV2 – schwerwiegend</translation>
+    </message>
+    <message>
+        <source>SEV3 – minor</source>
+        <translation>SEV3 – geringfügig</translation>
+    </message>
+    <message>
+        <source>SEV4 – low</source>
+        <translation>SEV4 – niedrig</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Follow-up complete</source>
+        <translation>Nacharbeit abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handlung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Key moment</source>
+        <translation>Schlüsselmoment</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Manuell eingegeben</translation>
+    </message>
+    <message>
+        <source>Chat import</source>
+        <translation>Chat-Import</translation>
+    </message>
+    <message>
+        <source>Paging import</source>
+        <translation>Paging-Import</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>CSV-Import</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Contributing factor</source>
+        <translation>Beitragender Faktor</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <source>Prevent</source>
+        <translation>Vorbeugen</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation>Eindämmen</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>P1 – urgent</source>
+        <translation>P1 – dringend</translation>
+    </message>
+    <message>
+        <source>P2 – important</source>
+        <translation>P2 – wichtig</translation>
+    </message>
+    <message>
+        <source>P3 – when possible</source>
+        <translation>P3 – bei Gelegenheit</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Won't do</source>
+        <translation>Wird nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Nicht wirksam</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation>Wo wir Glück hatten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Themenspeicher</translation>
+    </message>
+    <message>
+        <source>Ground rules</source>
+        <translation>Grundregeln</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Root cause analysis</source>
+        <translation>Ursachenanalyse</translation>
+    </message>
+</context>
+<context>
+    <name>hs::WhyTreeView</name>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>Fünf Warum-Fragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hs::WriteResult</name>
+    <message>
+        <source>The library file is busy: another program is writing to it. Your change was not saved yet.</source>
+        <translation>Die Bibliotheksdatei ist belegt: Ein anderes Programm schreibt gerade hinein. Ihre Änderung wurde noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be saved. Free some space and try again; the file itself is unharmed.</source>
+        <translation>Der Datenträger ist voll, daher konnte die Änderung nicht gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut; die Datei selbst ist unbeschädigt.</translation>
+    </message>
+    <message>
+        <source>The library file cannot be written (it is read-only).</source>
+        <translation>In die Bibliotheksdatei kann nicht geschrieben werden (sie ist schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hs::cli</name>
+    <message>
+        <source>Prints what a Hindsight library holds, without opening a window.</source>
+        <translation>Zeigt an, was eine Hindsight-Bibliothek enthält, ohne ein Fenster zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The library file (.hindsight).</source>
+        <translation>Die Bibliotheksdatei (.hindsight).</translation>
+    </message>
+    <message>
+        <source>hindsight info: name exactly one library file, e.g. hindsight info team.hindsight</source>
+        <translation>hindsight info: Geben Sie genau eine Bibliotheksdatei an, z. B. hindsight info team.hindsight</translation>
+    </message>
+    <message>
+        <source>hindsight info: %1</source>
+        <translation>hindsight info: %1</translation>
+    </message>
+    <message>
+        <source>File:         %1</source>
+        <translation>Datei:         %1</translation>
+    </message>
+    <message>
+        <source>Format:       Hindsight library, file format %1 (this Hindsight reads up to %2)</source>
+        <translation>Format:        Hindsight-Bibliothek, Dateiformat %1 (diese Version liest bis Format %2)</translation>
+    </message>
+    <message>
+        <source>File id:      %1</source>
+        <translation>Datei-ID:      %1</translation>
+    </message>
+    <message>
+        <source>Created by:   %1</source>
+        <translation>Erstellt von:  %1</translation>
+    </message>
+    <message>
+        <source>Reviews:      %1</source>
+        <translation>Reviews:       %1</translation>
+    </message>
+    <message>
+        <source>Access:       read and write</source>
+        <translation>Zugriff:       Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>Access:       read-only</source>
+        <translation>Zugriff:       nur Lesen</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  info FILE        print the file format, review count and access of a library
+
+Exit status: 0 success, 1 the file could not be used, 2 bad arguments,
+3 (info) the library can only be read.
+</source>
+        <translation>Befehle (laufen ohne Fenster):
+  info DATEI       zeigt Dateiformat, Anzahl der Reviews und Zugriffsrechte einer Bibliothek
+
+Exit-Status: 0 Erfolg, 1 die Datei konnte nicht verwendet werden, 2 ungültige Argumente,
+3 (info) die Bibliothek kann nur gelesen werden.
+</translation>
+    </message>
+    <message>
+        <source>hindsight: unknown command “%1”</source>
+        <translation>hindsight: unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Hindsight: blameless post-incident reviews.
+
+%1</source>
+        <translation>Hindsight: Reviews nach Vorfällen ohne Schuldzuweisung.
+
+%1</translation>
+    </message>
+    <message>
+        <source>A library to open (.hindsight); without it, the default library.</source>
+        <translation>Die zu öffnende Bibliothek (.hindsight); ohne Angabe die Standardbibliothek.</translation>
+    </message>
+    <message>
+        <source>hindsight: open one library at a time.</source>
+        <translation>hindsight: Öffnen Sie jeweils nur eine Bibliothek.</translation>
+    </message>
+</context>
 </TS>

@@ -92,7 +92,7 @@ constexpr Entry kNoteKind[] = {
 constexpr Entry kAgendaStage[] = {
     {"ground_rules", QT_TRANSLATE_NOOP("hs::Vocabulary", "Ground rules")},
     {"timeline", QT_TRANSLATE_NOOP("hs::Vocabulary", "Timeline")},
-    {"root_cause", QT_TRANSLATE_NOOP("hs::Vocabulary", "Root cause")},
+    {"root_cause", QT_TRANSLATE_NOOP("hs::Vocabulary", "Root cause analysis")},
     {"actions", QT_TRANSLATE_NOOP("hs::Vocabulary", "Actions")},
     {"lessons", QT_TRANSLATE_NOOP("hs::Vocabulary", "Lessons")},
     {"wrap_up", QT_TRANSLATE_NOOP("hs::Vocabulary", "Wrap-up")},

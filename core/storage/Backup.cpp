@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("hs::Backup", text);
+    return QCoreApplication::translate("hs", text);
 }
 
 bool fsyncPath(const QString& path)

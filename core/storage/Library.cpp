@@ -16,7 +16,7 @@ namespace hs {
 WriteResult WriteResult::fromSql(const SqlError& error)
 {
     WriteResult r;
-    auto tr = [](const char* text) { return QCoreApplication::translate("hs::Library", text); };
+    auto tr = [](const char* text) { return QCoreApplication::translate("hs::WriteResult", text); };
     if (error.isBusy()) {
         r.status = Busy;
         r.message = tr("The library file is busy: another program is writing to it. Your change was not saved yet.");

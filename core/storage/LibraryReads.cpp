@@ -363,7 +363,7 @@ QString Library::resolveReview(const QString& idOrTitle, QString* message) const
         *message = matches.isEmpty() ? tr("No review matches “%1”.").arg(needle)
                                      : QCoreApplication::translate("hs::Library",
                                                                    "%n reviews match “%1”; give the review's id instead.",
-                                                                   nullptr, static_cast<int>(matches.size()))
+                                                                   nullptr, int(matches.size()))
                                            .arg(needle);
     }
     return QString();

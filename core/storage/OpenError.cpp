@@ -61,7 +61,7 @@ QString OpenError::message() const
 
 QString ReadOnlyReason::message() const
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("hs::OpenError", text); };
+    auto tr = [](const char* text) { return QCoreApplication::translate("hs::ReadOnlyReason", text); };
     switch (code) {
     case None:
         return QString();

@@ -233,7 +233,8 @@ QComboBox* OverviewPage::addChoice(QFormLayout* form, const QString& label, cons
     connect(box, &QComboBox::activated, this, [this, box, column, label] {
         const QString now = box->currentData().toString();
         const QString old = column == QLatin1String("severity") ? m_doc.review.severity : m_doc.review.status;
-        commitReviewField(column, old, now, tr("Change %1").arg(QString(label).remove(QLatin1Char('&')).toLower()));
+        commitReviewField(column, old, now,
+                          column == QLatin1String("severity") ? tr("Change severity") : tr("Change status"));
     });
     m_choices.insert(column, box);
     form->addRow(label, box);
