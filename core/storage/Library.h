@@ -43,6 +43,16 @@ struct RowInsert {
     QVariantMap values;
 };
 
+// One field to change in a multi-field write.
+struct FieldChange {
+    Entity entity = Entity::Event;
+    QString id;
+    QString column;
+    QVariant value;
+    qint64 expectedRev = 0;
+    QVariant previous; // the value before, for undo; the library does not look at it
+};
+
 // What an import would add to a review, after leaving out what an earlier import of the same
 // source already put there (same external ids).
 struct ImportPlan {
@@ -127,6 +137,9 @@ public:
     WriteResult insertRow(Entity entity, const QVariantMap& values);
     WriteResult removeRow(Entity entity, const QString& id, qint64 expectedRev);
     WriteResult restoreRow(Entity entity, const QString& id, qint64 expectedRev);
+    // Several fields, possibly of one row, in one transaction: all are written or none. A
+    // second change to the same row expects the revision the first one produced.
+    WriteResult updateFields(const QList<FieldChange>& changes);
     // Several rows in one transaction: all are written or none.
     WriteResult insertRows(const QList<RowInsert>& rows);
     WriteResult removeRows(const QList<RowRef>& rows);

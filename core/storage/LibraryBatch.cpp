@@ -8,6 +8,7 @@
 #include "util/Uuid.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -77,6 +78,33 @@ QString sourceCodeFor(const QString& format)
 }
 
 } // namespace
+
+WriteResult Library::updateFields(const QList<FieldChange>& changes)
+{
+    Edit edit(*this);
+    QList<RowRef> written;
+    QHash<QString, qint64> revs; // rows already changed in this write
+    for (const FieldChange& c : changes) {
+        const QString key = QString::number(static_cast<int>(c.entity)) + QLatin1Char(':') + c.id;
+        const qint64 expected = revs.value(key, c.expectedRev);
+        if (!edit.update(c.entity, c.id, c.column, c.value, expected))
+            break;
+        revs.insert(key, edit.result().rev);
+        bool seen = false;
+        for (RowRef& r : written) {
+            if (r.entity == c.entity && r.id == c.id) {
+                r.rev = edit.result().rev;
+                seen = true;
+            }
+        }
+        if (!seen)
+            written.append(RowRef{c.entity, c.id, edit.result().rev});
+    }
+    WriteResult r = edit.commit();
+    if (r.ok())
+        r.rows = written;
+    return r;
+}
 
 WriteResult Library::insertRows(const QList<RowInsert>& rows)
 {

@@ -168,7 +168,8 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.rows.size(), 3);
         auto evidenceOf = [&] {
-            for (const TimelineEvent& e : m_lib->document(m_review)->events) {
+            const std::optional<ReviewDocument> doc = m_lib->document(m_review);
+            for (const TimelineEvent& e : doc->events) {
                 if (e.id == eventId)
                     return e.evidenceMessageIds;
             }

@@ -1,6 +1,7 @@
 #include "commands/Commands.h"
 
 #include "commands/Editor.h"
+#include "util/Uuid.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,6 +24,20 @@ CommandBase::CommandBase(Editor* editor, const QString& text)
 Library* CommandBase::library() const
 {
     return m_editor->library();
+}
+
+bool CommandBase::checkAndNoteRows(const WriteResult& result)
+{
+    if (!check(result))
+        return false;
+    for (const RowRef& row : result.rows)
+        m_editor->noteRev(row.entity, row.id, row.rev);
+    return true;
+}
+
+QString CommandBase::newRowId()
+{
+    return newId();
 }
 
 qint64 CommandBase::expectedRev(Entity entity, const QString& id, qint64 fallback) const

@@ -27,9 +27,13 @@ protected:
     bool check(const WriteResult& result);
     // check(), and on success records the row's new revision in the editor's ledger.
     bool checkAndNote(const WriteResult& result, Entity entity, const QString& id);
+    // check(), and on success records the revision of every row in result.rows.
+    bool checkAndNoteRows(const WriteResult& result);
+    static QString newRowId();
     // The revision to expect for a row: the editor's latest, else the command's own.
     qint64 expectedRev(Entity entity, const QString& id, qint64 fallback) const;
     Library* library() const;
+    Editor* editor() const { return m_editor; }
 
 private:
     Editor* m_editor;

@@ -1,5 +1,7 @@
 #include "commands/Editor.h"
 
+#include "commands/BatchCommands.h"
+
 #include <algorithm>
 
 #include "commands/Commands.h"
@@ -64,6 +66,46 @@ QString Editor::createReview(const QString& templateKey, const QString& title)
 {
     auto* command = new CreateReviewCommand(this, templateKey, title);
     return push(command) ? command->reviewId() : QString();
+}
+
+bool Editor::editFields(const QList<FieldChange>& changes, const QString& description)
+{
+    if (changes.isEmpty())
+        return true;
+    QList<FieldChange> fixed = changes;
+    for (FieldChange& c : fixed)
+        c.expectedRev = std::max(c.expectedRev, knownRev(c.entity, c.id, c.expectedRev));
+    return push(new EditFieldsCommand(this, fixed, description));
+}
+
+QStringList Editor::insertRows(const QList<RowInsert>& rows, const QString& description)
+{
+    if (rows.isEmpty())
+        return {};
+    auto* command = new InsertRowsCommand(this, rows, description);
+    const QStringList ids = command->ids();
+    return push(command) ? ids : QStringList();
+}
+
+bool Editor::removeRows(const QList<RowRef>& rows, const QString& description)
+{
+    if (rows.isEmpty())
+        return true;
+    QList<RowRef> fixed = rows;
+    for (RowRef& r : fixed)
+        r.rev = std::max(r.rev, knownRev(r.entity, r.id, r.rev));
+    return push(new RemoveRowsCommand(this, fixed, description));
+}
+
+bool Editor::applyImport(const QString& reviewId, const ImportResult& parsed, const QString& description, bool* added)
+{
+    // push() deletes the command when nothing was new (nothing to undo), so the command tells
+    // the editor what it added before that can happen.
+    m_importAdded = false;
+    const bool ok = push(new ImportCommand(this, reviewId, parsed, description));
+    if (added)
+        *added = ok && m_importAdded;
+    return ok;
 }
 
 namespace {

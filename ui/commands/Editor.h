@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/ImportTypes.h"
 #include "storage/Library.h"
 
 #include <QHash>
@@ -34,6 +35,15 @@ public:
                    const QStringList& newNames, const QString& description);
     QString createReview(const QString& templateKey, const QString& title);
 
+    // Multi-row and multi-field edits, each one transaction and one undo step.
+    bool editFields(const QList<FieldChange>& changes, const QString& description);
+    // Returns the ids of the new rows (pre-made ids in the values are kept), or none on failure.
+    QStringList insertRows(const QList<RowInsert>& rows, const QString& description);
+    bool removeRows(const QList<RowRef>& rows, const QString& description);
+    // Applies a parsed import to a review. Returns false if it could not be written; *added
+    // tells whether anything was new (a re-import of the same file adds nothing).
+    bool applyImport(const QString& reviewId, const ImportResult& parsed, const QString& description, bool* added);
+
     // Called by the commands.
     void report(const WriteResult& result);
 
@@ -44,6 +54,7 @@ public:
     // the conflict that must be reported.
     qint64 knownRev(Entity entity, const QString& id, qint64 fallback) const;
     void noteRev(Entity entity, const QString& id, qint64 rev);
+    void noteImportAdded(bool added) { m_importAdded = added; }
 
 Q_SIGNALS:
     void writeFailed(const hs::WriteResult& result);
@@ -57,6 +68,7 @@ private:
     QUndoStack* m_stack;
     bool m_failed = false;
     QHash<QString, qint64> m_revs;
+    bool m_importAdded = false;
 };
 
 } // namespace hs

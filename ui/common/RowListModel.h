@@ -36,6 +36,17 @@ public:
         QSet<QString> freshIds;
         for (const T& f : fresh)
             freshIds.insert(f.id);
+        // A first fill, or a different set altogether (another review): one reset is far
+        // cheaper than thousands of row signals, and there is no selection worth keeping.
+        qsizetype kept = 0;
+        for (const T& r : std::as_const(m_rows))
+            kept += freshIds.contains(r.id) ? 1 : 0;
+        if ((m_rows.isEmpty() && !fresh.isEmpty()) || (m_rows.size() > 16 && kept * 2 < m_rows.size())) {
+            beginResetModel();
+            m_rows = fresh;
+            endResetModel();
+            return;
+        }
         for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
             if (!freshIds.contains(m_rows.at(i).id)) {
                 beginRemoveRows(QModelIndex(), i, i);
