@@ -63,6 +63,177 @@
     </message>
 </context>
 <context>
+    <name>hs::Import</name>
+    <message>
+        <source>Pasted chat</source>
+        <translation>Eingefügter Chat</translation>
+    </message>
+    <message>
+        <source>%1 (chat)</source>
+        <translation>%1 (Chat)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone; expected e.g. Europe/Berlin</source>
+        <translation>„%1“ ist keine bekannte Zeitzone; erwartet z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>this line is not a chat message; expected lines such as “[14:32] Priya Raman: text”</source>
+        <translation>diese Zeile ist keine Chat-Nachricht; erwartet werden Zeilen wie „[14:32] Priya Raman: Text“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day</source>
+        <translation>„%1“ ist keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>the line has no date; choose the day the chat is from</source>
+        <translation>die Zeile hat kein Datum; wählen Sie den Tag, von dem der Chat stammt</translation>
+    </message>
+    <message>
+        <source>no chat messages found; expected lines such as “[14:32] Priya Raman: text”</source>
+        <translation>keine Chat-Nachrichten gefunden; erwartet werden Zeilen wie „[14:32] Priya Raman: Text“</translation>
+    </message>
+    <message>
+        <source>a quoted field starts here but its closing quote (") is missing; a quote inside a field is written twice ("")</source>
+        <translation>hier beginnt ein Feld in Anführungszeichen, aber das schließende Anführungszeichen (") fehlt; ein Anführungszeichen innerhalb eines Feldes wird doppelt geschrieben ("")</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line and rows</source>
+        <translation>die Datei ist leer; erwartet werden eine Kopfzeile und Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 (CSV)</source>
+        <translation>%1 (CSV)</translation>
+    </message>
+    <message>
+        <source>choose the column that holds the time of each row</source>
+        <translation>wählen Sie die Spalte, die die Zeit jeder Zeile enthält</translation>
+    </message>
+    <message>
+        <source>choose the column that holds the text of each row</source>
+        <translation>wählen Sie die Spalte, die den Text jeder Zeile enthält</translation>
+    </message>
+    <message>
+        <source>a chosen column is not in the file (it has %1 columns)</source>
+        <translation>eine gewählte Spalte gibt es in der Datei nicht (sie hat %1 Spalten)</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns; the header line has %2</source>
+        <translation>die Zeile hat %1 Spalten, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>the time “%1” is not a date and time; expected e.g. 2026-04-14 09:12 or ISO 8601</source>
+        <translation>die Zeit „%1“ ist keine Datums- und Zeitangabe; erwartet z. B. 2026-04-14 09:12 oder ISO 8601</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1)</source>
+        <translation>die Datei ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>more problems were found; fix these first</source>
+        <translation>es wurden weitere Probleme gefunden; beheben Sie zuerst diese</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 (PagerDuty)</source>
+        <translation>%1 (PagerDuty)</translation>
+    </message>
+    <message>
+        <source>expected PagerDuty log entries: an object with “log_entries” or a list of entries, as GET /incidents/{id}/log_entries returns</source>
+        <translation>erwartet werden PagerDuty-Logeinträge: ein Objekt mit „log_entries“ oder eine Liste von Einträgen, wie sie GET /incidents/{id}/log_entries liefert</translation>
+    </message>
+    <message>
+        <source>log entry %1</source>
+        <translation>Logeintrag %1</translation>
+    </message>
+    <message>
+        <source>expected an object ({…})</source>
+        <translation>erwartet wird ein Objekt ({…})</translation>
+    </message>
+    <message>
+        <source>the entry has no “id”</source>
+        <translation>der Eintrag hat keine „id“</translation>
+    </message>
+    <message>
+        <source>the entry has no “type”</source>
+        <translation>der Eintrag hat keinen „type“</translation>
+    </message>
+    <message>
+        <source>the entry has no “created_at”</source>
+        <translation>der Eintrag hat kein „created_at“</translation>
+    </message>
+    <message>
+        <source>the time “%1” is not ISO 8601; expected e.g. 2026-04-14T09:12:00Z</source>
+        <translation>die Zeit „%1“ ist kein ISO 8601; erwartet z. B. 2026-04-14T09:12:00Z</translation>
+    </message>
+    <message>
+        <source>Triggered: %1</source>
+        <translation>Ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Behoben von %1</translation>
+    </message>
+    <message>
+        <source>Notified %1</source>
+        <translation>%1 benachrichtigt</translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) as in a Slack export</source>
+        <translation>erwartet wird eine Liste ([…]) wie in einem Slack-Export</translation>
+    </message>
+    <message>
+        <source>#%1 (Slack export)</source>
+        <translation>#%1 (Slack-Export)</translation>
+    </message>
+    <message>
+        <source>the folder has no day files (such as 2026-04-14.json); choose a channel folder of a Slack export or the export's top folder</source>
+        <translation>der Ordner enthält keine Tagesdateien (etwa 2026-04-14.json); wählen Sie einen Kanalordner eines Slack-Exports oder dessen obersten Ordner</translation>
+    </message>
+    <message>
+        <source>expected a list of messages ([…]) as in a Slack export</source>
+        <translation>erwartet wird eine Liste von Nachrichten ([…]) wie in einem Slack-Export</translation>
+    </message>
+    <message>
+        <source>message %1 in %2</source>
+        <translation>Nachricht %1 in %2</translation>
+    </message>
+    <message>
+        <source>expected a message object ({…})</source>
+        <translation>erwartet wird ein Nachrichtenobjekt ({…})</translation>
+    </message>
+    <message>
+        <source>the message has no time stamp (“ts”)</source>
+        <translation>die Nachricht hat keinen Zeitstempel („ts“)</translation>
+    </message>
+    <message>
+        <source>the time stamp “%1” is not a Slack time stamp such as 1712999345.000200</source>
+        <translation>der Zeitstempel „%1“ ist kein Slack-Zeitstempel wie 1712999345.000200</translation>
+    </message>
+    <message>
+        <source>this Slack export has no channel “%1”</source>
+        <translation>dieser Slack-Export hat keinen Kanal „%1“</translation>
+    </message>
+    <message>
+        <source>this Slack export has %1 channels (%2); choose the one to import</source>
+        <translation>dieser Slack-Export hat %1 Kanäle (%2); wählen Sie den zu importierenden</translation>
+    </message>
+</context>
+<context>
     <name>hs::LessonsModel</name>
     <message>
         <source>Edit lesson</source>
@@ -175,7 +346,10 @@
     </message>
     <message numerus="yes">
         <source>%n reviews match “%1”; give the review's id instead.</source>
-        <translation><numerusform>%n Review passt zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform><numerusform>%n Reviews passen zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform></translation>
+        <translation>
+            <numerusform>%n Review passt zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform>
+            <numerusform>%n Reviews passen zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,11 @@
 <context>
     <name>hs::Library</name>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review's id instead.</source>
-        <translation><numerusform>%n review matches “%1”; give the review's id instead.</numerusform><numerusform>%n reviews match “%1”; give the review's id instead.</numerusform></translation>
+        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
+        <translation>
+            <numerusform>%n review matches “%1”; give the review&apos;s id instead.</numerusform>
+            <numerusform>%n reviews match “%1”; give the review&apos;s id instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

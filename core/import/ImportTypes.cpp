@@ -1,18 +1,20 @@
 #include "import/ImportTypes.h"
 
 #include <QCoreApplication>
-#include <QDir>
 
 namespace hs {
 
 QString ImportProblem::toString() const
 {
-    const QString where = QDir::toNativeSeparators(file);
-    if (line > 0)
-        return QStringLiteral("%1:%2: %3").arg(where).arg(line).arg(message);
-    if (!record.isEmpty())
-        return QStringLiteral("%1 (%2): %3").arg(where, record, message);
-    return where.isEmpty() ? message : QStringLiteral("%1: %2").arg(where, message);
+    // The "file:line: message" form is what editors and terminals turn into a jump to the line.
+    QString where = file;
+    if (line > 0 && file.isEmpty())
+        where = QCoreApplication::translate("hs::Import", "line %1").arg(line);
+    else if (line > 0)
+        where += QLatin1Char(':') + QString::number(line);
+    else if (!record.isEmpty())
+        where += where.isEmpty() ? record : QStringLiteral(" (") + record + QLatin1Char(')');
+    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }
 
 } // namespace hs

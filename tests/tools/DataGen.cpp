@@ -7,7 +7,12 @@
 #include "util/Uuid.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
 #include <QTimeZone>
 
 namespace hs {
@@ -213,6 +218,153 @@ bool generateLibrary(const QString& path, const DataGenOptions& options, QString
         if (!writer.insertDocument(gen.review(i, events), error))
             return false;
         if ((i % kBatch == kBatch - 1 || i == options.reviews - 1) && !writer.commit(error))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+const QStringList kFirstNames = {QStringLiteral("Priya"), QStringLiteral("Marcus"), QStringLiteral("Sam"),
+                                 QStringLiteral("Olga"), QStringLiteral("Jae"), QStringLiteral("Amara"),
+                                 QStringLiteral("Tomás"), QStringLiteral("Noor"), QStringLiteral("Elif"),
+                                 QStringLiteral("Kenji"), QStringLiteral("Zanele"), QStringLiteral("Lukas"),
+                                 QStringLiteral("Maya")};
+const QStringList kLastNames = {QStringLiteral("Raman"), QStringLiteral("Chen"), QStringLiteral("Okafor"),
+                                QStringLiteral("Petrova"), QStringLiteral("Lee"), QStringLiteral("Nwosu"),
+                                QStringLiteral("García"), QStringLiteral("Haddad"), QStringLiteral("Yılmaz"),
+                                QStringLiteral("Sato"), QStringLiteral("Dlamini"), QStringLiteral("Becker")};
+const QStringList kTitles = {QStringLiteral("Incident commander"), QStringLiteral("SRE, payments"),
+                             QStringLiteral("Database engineer"), QStringLiteral("Support lead"),
+                             QStringLiteral("Engineering manager"), QStringLiteral("Backend engineer"),
+                             QStringLiteral("Network engineer"), QStringLiteral("Communications lead"),
+                             QStringLiteral("Product manager"), QString()};
+const QStringList kChatTexts = {
+    QStringLiteral("looking at the %1 dashboards now"),
+    QStringLiteral("error rate on %1 is still climbing"),
+    QStringLiteral("I think the last deploy of %1 is the trigger"),
+    QStringLiteral("rolling back %1 &amp; watching the p99"),
+    QStringLiteral("pool on %1 is at 200/200 &lt;- that is the limit"),
+    QStringLiteral("status page updated for %1"),
+    QStringLiteral("customers report timeouts on %1"),
+    QStringLiteral("scaling %1 out to 12 instances"),
+    QStringLiteral("%1 looks healthy again, keeping an eye on it"),
+    QStringLiteral("can someone from the %1 team join?")};
+
+} // namespace
+
+bool writeSlackExport(const QString& dir, int messages, quint32 seed, QString* error)
+{
+    QRandomGenerator rng(seed);
+    auto pick = [&](const QStringList& list) {
+        return list.at(static_cast<int>(rng.bounded(static_cast<quint32>(list.size()))));
+    };
+    auto chance = [&](int percent) { return static_cast<int>(rng.bounded(100u)) < percent; };
+    auto writeJson = [&](const QString& path, const QJsonArray& array) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(array).toJson()) < 0) {
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            return false;
+        }
+        return true;
+    };
+
+    const QString channel = QStringLiteral("inc-4242-checkout");
+    const QDir root(dir);
+    if (!root.mkpath(channel)) {
+        *error = QStringLiteral("%1: cannot create the channel folder").arg(dir);
+        return false;
+    }
+    QJsonArray users;
+    QStringList ids;
+    for (int i = 0; i < 25; ++i) {
+        const QString id = QStringLiteral("U%1").arg(0x10000000u + static_cast<quint32>(i) * 7919u, 0, 16).toUpper();
+        const QString name =
+            kFirstNames.at(i % kFirstNames.size()) + QLatin1Char(' ') + kLastNames.at((i * 5) % kLastNames.size());
+        QJsonObject profile{{QStringLiteral("title"), kTitles.at(i % kTitles.size())},
+                            {QStringLiteral("real_name"), name},
+                            {QStringLiteral("display_name"), name.section(QLatin1Char(' '), 0, 0).toLower()}};
+        users.append(QJsonObject{{QStringLiteral("id"), id},
+                                 {QStringLiteral("name"), name.toLower().replace(QLatin1Char(' '), QLatin1Char('.'))},
+                                 {QStringLiteral("real_name"), name},
+                                 {QStringLiteral("is_bot"), false},
+                                 {QStringLiteral("profile"), profile}});
+        ids.append(id);
+    }
+    const QJsonArray channels{QJsonObject{{QStringLiteral("id"), QStringLiteral("C0INC4242")},
+                                          {QStringLiteral("name"), channel},
+                                          {QStringLiteral("created"), 1776110400}}};
+    if (!writeJson(root.filePath(QStringLiteral("users.json")), users)
+        || !writeJson(root.filePath(QStringLiteral("channels.json")), channels))
+        return false;
+
+    // Messages about every 20 seconds on average from 2026-04-13 20:00 UTC, so a 20,000-message
+    // export spans about five days.
+    qint64 us = 1776110400LL * 1000000;
+    QList<QJsonObject> all;
+    QList<int> roots; // recent messages that replies can go to
+    auto tsOf = [](qint64 micros) {
+        return QStringLiteral("%1.%2").arg(micros / 1000000).arg(micros % 1000000, 6, 10, QLatin1Char('0'));
+    };
+    for (int i = 0; i < messages; ++i) {
+        us += static_cast<qint64>(rng.bounded(1000000u, 40000000u)) + rng.bounded(1000u);
+        const QString ts = tsOf(us);
+        const QString user = i < 25 ? ids.at(i) : pick(ids);
+        QJsonObject m{{QStringLiteral("type"), QStringLiteral("message")}, {QStringLiteral("ts"), ts}};
+        if (i < 25 || chance(1)) {
+            m.insert(QStringLiteral("subtype"), QStringLiteral("channel_join"));
+            m.insert(QStringLiteral("user"), user);
+            m.insert(QStringLiteral("text"), QStringLiteral("<@%1> has joined the channel").arg(user));
+        } else if (chance(4)) {
+            m.insert(QStringLiteral("subtype"), QStringLiteral("bot_message"));
+            m.insert(QStringLiteral("bot_id"), QStringLiteral("B0DATADOG"));
+            m.insert(QStringLiteral("username"), QStringLiteral("Datadog"));
+            m.insert(QStringLiteral("text"), QString());
+            m.insert(QStringLiteral("attachments"),
+                     QJsonArray{QJsonObject{{QStringLiteral("fallback"),
+                                             QStringLiteral("[Triggered] %1 error rate &gt; 5%").arg(pick(kServices))}}});
+        } else {
+            QString text = pick(kChatTexts).arg(pick(kServices));
+            if (chance(20))
+                text = QStringLiteral("<@%1> %2").arg(pick(ids), text);
+            if (chance(10))
+                text += QStringLiteral(" <https://grafana.example.com/d/%1?from=now-1h&amp;to=now|dashboard>").arg(i);
+            m.insert(QStringLiteral("user"), user);
+            m.insert(QStringLiteral("text"), text);
+            if (chance(3))
+                m.insert(QStringLiteral("edited"),
+                         QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("ts"), tsOf(us + 5000000)}});
+            if (!roots.isEmpty() && chance(30)) {
+                QJsonObject& parent = all[roots.at(static_cast<int>(rng.bounded(static_cast<quint32>(roots.size()))))];
+                const QString threadTs = parent.value(QStringLiteral("ts")).toString();
+                parent.insert(QStringLiteral("thread_ts"), threadTs);
+                parent.insert(QStringLiteral("reply_count"), parent.value(QStringLiteral("reply_count")).toInt() + 1);
+                m.insert(QStringLiteral("thread_ts"), threadTs);
+            } else {
+                roots.append(static_cast<int>(all.size()));
+                if (roots.size() > 12)
+                    roots.removeFirst();
+            }
+        }
+        all.append(m);
+        if (m.contains(QStringLiteral("edited")) && chance(30)) {
+            // Some edits appear as the change record Slack writes next to the message.
+            QJsonObject changed{{QStringLiteral("type"), QStringLiteral("message")},
+                                {QStringLiteral("subtype"), QStringLiteral("message_changed")},
+                                {QStringLiteral("hidden"), true},
+                                {QStringLiteral("ts"), tsOf(us + 5000000)},
+                                {QStringLiteral("message"), m}};
+            all.append(changed);
+        }
+    }
+
+    QMap<QString, QJsonArray> days;
+    for (const QJsonObject& m : std::as_const(all)) {
+        const qint64 seconds = m.value(QStringLiteral("ts")).toString().section(QLatin1Char('.'), 0, 0).toLongLong();
+        days[QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).date().toString(Qt::ISODate)].append(m);
+    }
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        if (!writeJson(root.filePath(channel + QLatin1Char('/') + it.key() + QStringLiteral(".json")), it.value()))
             return false;
     }
     return true;

@@ -33,4 +33,10 @@ private:
 // Writes a new library at path; returns false with a message on failure.
 bool generateLibrary(const QString& path, const DataGenOptions& options, QString* error);
 
+// Writes a Slack workspace export into dir as Slack does (users.json with 25 people and their
+// titles, channels.json, one incident channel folder with a file per day) holding about
+// `messages` messages over several days: threads, bots, joins, edits, mentions and links.
+// Deterministic for a seed; returns false with a message on failure.
+bool writeSlackExport(const QString& dir, int messages, quint32 seed, QString* error);
+
 } // namespace hs
