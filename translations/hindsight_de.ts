@@ -993,7 +993,85 @@
     </message>
 </context>
 <context>
-    <name>hs::TimelineListView</name>
+    <name>hs::TimelineChart</name>
+    <message>
+        <source>Timeline chart</source>
+        <translation>Zeitachsen-Diagramm</translation>
+    </message>
+    <message>
+        <source>Events on a time axis. Mouse wheel zooms, drag pans, double-click shows everything.</source>
+        <translation>Ereignisse auf einer Zeitachse. Mausrad zoomt, Ziehen verschiebt, Doppelklick zeigt alles.</translation>
+    </message>
+    <message>
+        <source>Undetected</source>
+        <translation>Unentdeckt</translation>
+    </message>
+    <message>
+        <source>Responding</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1 silent</source>
+        <translation>%1 Stille</translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ %n earlier</source>
+        <translation><numerusform>◀ %n früheres</numerusform><numerusform>◀ %n frühere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later ▶</source>
+        <translation><numerusform>%n späteres ▶</numerusform><numerusform>%n spätere ▶</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hs::TimelineDelegate</name>
+    <message>
+        <source>14:32, +5m or 2026-04-14 14:32</source>
+        <translation>14:32, +5m oder 2026-04-14 14:32</translation>
+    </message>
+</context>
+<context>
+    <name>hs::TimelineModel</name>
+    <message>
+        <source>Milestone: %1</source>
+        <translation>Meilenstein: %1</translation>
+    </message>
+    <message>
+        <source>Suspected trigger: %1</source>
+        <translation>Vermuteter Auslöser: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript message(s) back this event</source>
+        <translation><numerusform>%n Transkript-Nachricht belegt dieses Ereignis</numerusform><numerusform>%n Transkript-Nachrichten belegen dieses Ereignis</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Change time of “%1”</source>
+        <translation>Zeit von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change kind of “%1”</source>
+        <translation>Art von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change who in “%1”</source>
+        <translation>Wer in „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>An event needs a text; delete it instead if it should go.</source>
+        <translation>Ein Ereignis braucht einen Text; löschen Sie es stattdessen, wenn es weg soll.</translation>
+    </message>
+    <message>
+        <source>Edit event text</source>
+        <translation>Ereignistext bearbeiten</translation>
+    </message>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
@@ -1007,20 +1085,233 @@
         <translation>Art</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <translation>Akteur/in</translation>
+        <source>Who</source>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <source>Milestone</source>
-        <translation>Meilenstein</translation>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Zeitachse</translation>
+        <source>Cites</source>
+        <translation>Belege</translation>
+    </message>
+</context>
+<context>
+    <name>hs::TimelinePage</name>
+    <message>
+        <source>&amp;Kinds ▾</source>
+        <translation>&amp;Arten ▾</translation>
+    </message>
+    <message>
+        <source>Show or hide kinds of event</source>
+        <translation>Ereignisarten ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as ▾</source>
+        <translation>&amp;Markieren als ▾</translation>
+    </message>
+    <message>
+        <source>Mark the selected event as a milestone (the key times follow) or as the suspected trigger</source>
+        <translation>Das gewählte Ereignis als Meilenstein (die Schlüsselzeiten folgen) oder als vermuteten Auslöser markieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected events (Del)</source>
+        <translation>Die gewählten Ereignisse löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Import a chat export, paging log or CSV into this review</source>
+        <translation>Einen Chat-Export, ein Paging-Protokoll oder eine CSV-Datei in dieses Review importieren</translation>
+    </message>
+    <message>
+        <source>Timeline events</source>
+        <translation>Ereignisse der Zeitachse</translation>
+    </message>
+    <message>
+        <source>Add an event: 14:32 alert checkout latency page fired — then Enter (↑ edits the last one)</source>
+        <translation>Ereignis hinzufügen: 14:32 alert Checkout-Latenz-Alarm ausgelöst — dann Eingabe (↑ bearbeitet das letzte)</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Schnelleingabe</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Ereignisse filtern</translation>
+    </message>
+    <message>
+        <source>Not a milestone</source>
+        <translation>Kein Meilenstein</translation>
+    </message>
+    <message>
+        <source>Suspected trigger</source>
+        <translation>Vermuteter Auslöser</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Show the incident, start to resolution (0)</source>
+        <translation>Den Vorfall zeigen, vom Beginn bis zur Behebung (0)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Show every event, also long before or after (A)</source>
+        <translation>Alle Ereignisse zeigen, auch lange davor oder danach (A)</translation>
+    </message>
+    <message>
+        <source>Select one event in the timeline to attach the messages to.</source>
+        <translation>Wählen Sie in der Zeitachse ein Ereignis, dem die Nachrichten zugeordnet werden sollen.</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Entdeckung</translation>
+    </message>
+    <message>
+        <source>acknowledge</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>mitigate</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Add event “%1”</source>
+        <translation>Ereignis „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added at %1 as %2.</source>
+        <translation>Hinzugefügt um %1 als %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)</source>
+        <translation><numerusform>%n Ereignis löschen</numerusform><numerusform>%n Ereignisse löschen</numerusform></translation>
+    </message>
+    <message>
+        <source>Unmark milestone</source>
+        <translation>Meilenstein aufheben</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Als %1 markieren</translation>
+    </message>
+    <message>
+        <source>No longer the suspected trigger</source>
+        <translation>Nicht mehr der vermutete Auslöser</translation>
+    </message>
+    <message>
+        <source>Mark as suspected trigger</source>
+        <translation>Als vermuteten Auslöser markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n message(s) to events</source>
+        <translation><numerusform>%n Nachricht zum Ereignis machen</numerusform><numerusform>%n Nachrichten zu Ereignissen machen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added from the transcript.</source>
+        <translation><numerusform>%n Ereignis aus dem Transkript hinzugefügt.</numerusform><numerusform>%n Ereignisse aus dem Transkript hinzugefügt.</numerusform></translation>
+    </message>
+    <message>
+        <source>That event is no longer in the timeline.</source>
+        <translation>Dieses Ereignis ist nicht mehr in der Zeitachse.</translation>
+    </message>
+    <message>
+        <source>Those messages already back this event.</source>
+        <translation>Diese Nachrichten belegen dieses Ereignis bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n message(s) as evidence</source>
+        <translation><numerusform>%n Nachricht als Beleg zuordnen</numerusform><numerusform>%n Nachrichten als Beleg zuordnen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hs::TranscriptModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor/in</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>hs::TranscriptPane</name>
+    <message>
+        <source>Only the selected event's evidence</source>
+        <translation>Nur die Belege des gewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Search the transcript</source>
+        <translation>Transkript durchsuchen</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to event</source>
+        <translation>Zum &amp;Ereignis machen</translation>
+    </message>
+    <message>
+        <source>Make the selected messages timeline events (P)</source>
+        <translation>Die gewählten Nachrichten zu Ereignissen der Zeitachse machen (P)</translation>
+    </message>
+    <message>
+        <source>Attach as e&amp;vidence</source>
+        <translation>Als &amp;Beleg zuordnen</translation>
+    </message>
+    <message>
+        <source>Cite the selected messages as evidence for the selected event (E)</source>
+        <translation>Die gewählten Nachrichten als Beleg für das gewählte Ereignis anführen (E)</translation>
+    </message>
+    <message>
+        <source>No transcript yet. Import the incident channel (Slack export, chat log, CSV) or a paging log with Review ▸ Import, and its messages appear here as evidence to build the timeline from.</source>
+        <translation>Noch kein Transkript. Importieren Sie den Vorfallkanal (Slack-Export, Chat-Protokoll, CSV) oder ein Paging-Protokoll über Review ▸ Importieren; die Nachrichten erscheinen dann hier als Belege, aus denen Sie die Zeitachse aufbauen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Transkript&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n message(s)</source>
+        <translation><numerusform>%1 von %n Nachricht</numerusform><numerusform>%1 von %n Nachrichten</numerusform></translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,10 @@
 <context>
     <name>hs::Library</name>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
+        <source>%n reviews match “%1”; give the review's id instead.</source>
         <translation>
-            <numerusform>%n review matches “%1”; give the review&apos;s id instead.</numerusform>
-            <numerusform>%n reviews match “%1”; give the review&apos;s id instead.</numerusform>
+            <numerusform>%n review matches “%1”; give the review's id instead.</numerusform>
+            <numerusform>%n reviews match “%1”; give the review's id instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -46,6 +46,54 @@
             <numerusform>Remove %n participant</numerusform>
             <numerusform>Remove %n participants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hs::TimelineChart</name>
+    <message numerus="yes">
+        <source>◀ %n earlier</source>
+        <translation><numerusform>◀ %n earlier</numerusform><numerusform>◀ %n earlier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later ▶</source>
+        <translation><numerusform>%n later ▶</numerusform><numerusform>%n later ▶</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hs::TimelineModel</name>
+    <message numerus="yes">
+        <source>%n transcript message(s) back this event</source>
+        <translation><numerusform>%n transcript message backs this event</numerusform><numerusform>%n transcript messages back this event</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hs::TimelinePage</name>
+    <message numerus="yes">
+        <source>Delete %n event(s)</source>
+        <translation><numerusform>Delete %n event</numerusform><numerusform>Delete %n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n message(s) to events</source>
+        <translation><numerusform>Promote %n message to an event</numerusform><numerusform>Promote %n messages to events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added from the transcript.</source>
+        <translation><numerusform>%n event added from the transcript.</numerusform><numerusform>%n events added from the transcript.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n message(s) as evidence</source>
+        <translation><numerusform>Attach %n message as evidence</numerusform><numerusform>Attach %n messages as evidence</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hs::TranscriptPane</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n message(s)</source>
+        <translation><numerusform>%1 of %n message</numerusform><numerusform>%1 of %n messages</numerusform></translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ public:
         for (int i = 0; i < fresh.size(); ++i) {
             const T& f = fresh.at(i);
             if (i < m_rows.size() && m_rows.at(i).id == f.id) {
-                if (m_rows.at(i).rev != f.rev) {
+                if (!sameContent(m_rows.at(i), f)) {
                     m_rows[i] = f;
                     Q_EMIT dataChanged(index(i, 0), index(i, columnCount() - 1));
                 }
@@ -78,6 +78,10 @@ public:
     }
 
 protected:
+    // Whether a row read again still shows the same; by default its revision says so. Rows
+    // with parts kept in other tables (an event's evidence) compare those too.
+    virtual bool sameContent(const T& shown, const T& fresh) const { return shown.rev == fresh.rev; }
+
     QList<T> m_rows;
 };
 

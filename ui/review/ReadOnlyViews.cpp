@@ -29,45 +29,6 @@ QTreeWidget* makeTree(QWidget* parent, const QString& name, const QStringList& h
 
 } // namespace
 
-TimelineListView::TimelineListView(QWidget* parent)
-    : QWidget(parent)
-    , m_tree(makeTree(this, QStringLiteral("timelineList"),
-                      {tr("Time"), tr("Offset"), tr("Kind"), tr("Actor"), tr("What happened"), tr("Milestone")}))
-{
-    m_tree->setRootIsDecorated(false);
-    m_tree->setAccessibleName(tr("Timeline"));
-}
-
-void TimelineListView::setDocument(const ReviewDocument& doc)
-{
-    m_tree->clear();
-    const QString zone = doc.review.timeZone;
-    const std::optional<qint64> start = doc.review.keyTime(KeyTime::Started);
-    QDate lastDate;
-    for (const TimelineEvent& e : doc.events) {
-        const QDateTime at = toZone(e.atMs, zone);
-        const QString time = at.date() != lastDate ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                   : at.toString(QStringLiteral("HH:mm:ss"));
-        lastDate = at.date();
-        const QString offset = start ? QStringLiteral("T%1%2").arg(e.atMs >= *start ? QStringLiteral("+") : QString(),
-                                                                    formatDuration(e.atMs - *start))
-                                     : QString();
-        auto* item = new QTreeWidgetItem(m_tree, {time, offset, Vocabulary::label(Vocab::EventKind, e.kind), e.actor,
-                                                  e.text,
-                                                  e.milestone.isEmpty() ? QString()
-                                                                        : Vocabulary::label(Vocab::Milestone, e.milestone)});
-        item->setToolTip(4, e.text);
-        if (!e.milestone.isEmpty()) {
-            QFont f = item->font(0);
-            f.setBold(true);
-            for (int c = 0; c < 6; ++c)
-                item->setFont(c, f);
-        }
-    }
-    for (int c : {0, 1, 2, 3})
-        m_tree->resizeColumnToContents(c);
-}
-
 WhyTreeView::WhyTreeView(QWidget* parent)
     : QWidget(parent)
     , m_tree(makeTree(this, QStringLiteral("whyTree"), {tr("Why?"), tr("Mark"), tr("Category"), tr("Evidence")}))

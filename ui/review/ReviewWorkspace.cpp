@@ -4,9 +4,11 @@
 #include "review/LessonsPage.h"
 #include "review/OverviewPage.h"
 #include "review/ReadOnlyViews.h"
+#include "timeline/TimelinePage.h"
 #include "storage/Library.h"
 
 #include <QLabel>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
@@ -20,7 +22,6 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_timeline(new TimelineListView(this))
     , m_whys(new WhyTreeView(this))
     , m_actions(new ActionListView(this))
 {
@@ -37,6 +38,10 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->count() > 0)
+            QSettings().setValue(QStringLiteral("workspace/tab"), index);
+    });
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(0);
     connect(m_reloadTimer, &QTimer::timeout, this, &ReviewWorkspace::reload);
@@ -50,37 +55,53 @@ void ReviewWorkspace::setLibrary(Library* library, Editor* editor)
     m_editor = editor;
     m_reviewId.clear();
     m_doc = ReviewDocument();
+    m_transcriptStale = true;
     // Pages hold the editor, so they are made anew for each library.
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
     delete m_overview;
+    delete m_timeline;
     delete m_lessons;
     m_overview = nullptr;
+    m_timeline = nullptr;
     m_lessons = nullptr;
     if (library) {
+        // Adding the tabs makes the first one current, which would overwrite the tab to return to.
+        const int lastTab = QSettings().value(QStringLiteral("workspace/tab"), 0).toInt();
         connect(library, &Library::changed, this, &ReviewWorkspace::onChanged);
         m_overview = new OverviewPage(editor, this);
         connect(m_overview, &OverviewPage::message, this, &ReviewWorkspace::message);
+        m_timeline = new TimelinePage(editor, this);
+        connect(m_timeline, &TimelinePage::message, this, &ReviewWorkspace::message);
+        connect(m_timeline, &TimelinePage::importRequested, this, &ReviewWorkspace::importRequested);
         m_lessons = new LessonsPage(editor, this);
         m_tabs->addTab(m_overview, tr("&Overview"));
         m_tabs->addTab(m_timeline, tr("T&imeline"));
         m_tabs->addTab(m_whys, tr("&Root cause"));
         m_tabs->addTab(m_actions, tr("A&ctions"));
         m_tabs->addTab(m_lessons, tr("&Lessons"));
+        // Come back to the tab last used: a drafter working through a transcript wants the
+        // timeline again, not the overview.
+        m_tabs->setCurrentIndex(lastTab);
     }
     m_stack->setCurrentWidget(m_empty);
 }
 
 void ReviewWorkspace::showReview(const QString& reviewId)
 {
+    m_transcriptStale = m_transcriptStale || reviewId != m_reviewId;
     m_reviewId = reviewId;
     reload();
 }
 
 void ReviewWorkspace::onChanged(const Change& change)
 {
-    if (!m_reviewId.isEmpty() && change.reviewId == m_reviewId)
-        m_reloadTimer->start();
+    if (m_reviewId.isEmpty() || change.reviewId != m_reviewId)
+        return;
+    // The transcript can be tens of thousands of messages: read it again only when it changed.
+    if (change.entity == Entity::Transcript || change.entity == Entity::Import || change.entity == Entity::Review)
+        m_transcriptStale = true;
+    m_reloadTimer->start();
 }
 
 void ReviewWorkspace::reload()
@@ -96,7 +117,11 @@ void ReviewWorkspace::reload()
     m_doc = *doc;
     const bool readOnly = m_library->isReadOnly();
     m_overview->setDocument(m_doc, readOnly);
-    m_timeline->setDocument(m_doc);
+    m_timeline->setDocument(m_doc, readOnly);
+    if (m_transcriptStale) {
+        m_timeline->setTranscript(m_library->transcript(m_reviewId));
+        m_transcriptStale = false;
+    }
     m_whys->setDocument(m_doc);
     m_actions->setDocument(m_doc);
     m_lessons->setDocument(m_doc, readOnly);

@@ -16,7 +16,7 @@ class Editor;
 class LessonsPage;
 class Library;
 class OverviewPage;
-class TimelineListView;
+class TimelinePage;
 class WhyTreeView;
 struct Change;
 
@@ -37,9 +37,11 @@ public:
     QString reviewId() const { return m_reviewId; }
     const ReviewDocument& document() const { return m_doc; }
     QTabWidget* tabs() const { return m_tabs; }
+    TimelinePage* timelinePage() const { return m_timeline; }
 
 Q_SIGNALS:
     void message(const QString& text);
+    void importRequested();
 
 private:
     void onChanged(const Change& change);
@@ -53,7 +55,8 @@ private:
     QLabel* m_empty;
     QTabWidget* m_tabs;
     OverviewPage* m_overview = nullptr;
-    TimelineListView* m_timeline;
+    TimelinePage* m_timeline = nullptr;
+    bool m_transcriptStale = true;
     WhyTreeView* m_whys;
     ActionListView* m_actions;
     LessonsPage* m_lessons = nullptr;
