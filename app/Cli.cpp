@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliSupport.h"
 
 #include "storage/Library.h"
 
@@ -10,8 +11,6 @@
 #include <cstdio>
 
 namespace hs::cli {
-
-namespace {
 
 QString tr(const char* text)
 {
@@ -29,6 +28,8 @@ QTextStream& err()
     static QTextStream s(stderr);
     return s;
 }
+
+namespace {
 
 int info(const QStringList& args)
 {
@@ -81,13 +82,17 @@ int info(const QStringList& args)
 
 bool isCommand(const QStringList& args)
 {
-    return !args.isEmpty() && args.first() == QLatin1String("info");
+    static const QStringList commands = {QStringLiteral("info"), QStringLiteral("import")};
+    return !args.isEmpty() && commands.contains(args.first());
 }
 
 QString usage()
 {
     return tr("Commands (run without a window):\n"
               "  info FILE        print the file format, review count and access of a library\n"
+              "  import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH\n"
+              "                   add a chat export, paging log or CSV to a review's transcript and\n"
+              "                   timeline (a review with a new title is created)\n"
               "\n"
               "Exit status: 0 success, 1 the file could not be used, 2 bad arguments,\n"
               "3 (info) the library can only be read.\n");
@@ -100,6 +105,8 @@ int run(const QStringList& args)
     rest[0] = QStringLiteral("hindsight ") + command; // parser treats the first entry as the program
     if (command == QLatin1String("info"))
         return info(rest);
+    if (command == QLatin1String("import"))
+        return importCommand(rest);
     err() << tr("hindsight: unknown command “%1”").arg(command) << Qt::endl << usage();
     return Usage;
 }

@@ -232,6 +232,205 @@
         <source>this Slack export has %1 channels (%2); choose the one to import</source>
         <translation>dieser Slack-Export hat %1 Kanäle (%2); wählen Sie den zu importierenden</translation>
     </message>
+    <message>
+        <source>choose the file or folder to import</source>
+        <translation>wählen Sie die zu importierende Datei oder den Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Day of the chat</source>
+        <translation>&amp;Tag des Chats</translation>
+    </message>
+    <message>
+        <source>Rows are timeline &amp;events, not chat messages</source>
+        <translation>Zeilen sind &amp;Ereignisse der Zeitachse, keine Chat-Nachrichten</translation>
+    </message>
+    <message>
+        <source>Show people as their &amp;roles instead of their names</source>
+        <translation>Personen mit ihren &amp;Rollen statt ihren Namen zeigen</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Lesen abbrechen</translation>
+    </message>
+    <message>
+        <source>Import into “%1”</source>
+        <translation>In „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Slack export (folder)</source>
+        <translation>Slack-Export (Ordner)</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident log (JSON)</source>
+        <translation>PagerDuty-Vorfallprotokoll (JSON)</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Chat lines ([14:32] name: text)</source>
+        <translation>Chat-Zeilen ([14:32] Name: Text)</translation>
+    </message>
+    <message>
+        <source>A file, or for Slack the export's folder</source>
+        <translation>Eine Datei, bei Slack der Ordner des Exports</translation>
+    </message>
+    <message>
+        <source>Times in the file without an offset are read in this zone</source>
+        <translation>Zeiten ohne Versatz in der Datei werden in dieser Zone gelesen</translation>
+    </message>
+    <message>
+        <source>…or paste chat lines here, e.g.
+[14:32] Priya Raman: checkout errors are up
+[14:33] Tomás: rolling back</source>
+        <translation>… oder Chat-Zeilen hier einfügen, z. B.
+[14:32] Priya Raman: Checkout-Fehler steigen
+[14:33] Tomás: Rollback läuft</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Time column</source>
+        <translation>&amp;Zeitspalte</translation>
+    </message>
+    <message>
+        <source>&amp;Author column</source>
+        <translation>&amp;Autorenspalte</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt column</source>
+        <translation>Te&amp;xtspalte</translation>
+    </message>
+    <message>
+        <source>&amp;Kind column</source>
+        <translation>&amp;Artspalte</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the Slack export folder or a channel folder in it</source>
+        <translation>Wählen Sie den Ordner des Slack-Exports oder einen Kanalordner darin</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Textdateien (*.txt *.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Wählen Sie die zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Choose what to import.</source>
+        <translation>Wählen Sie, was importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading stopped; nothing will be imported.</source>
+        <translation>Lesen abgebrochen; es wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be imported as it is.&lt;/b&gt; Nothing will be added until the problems below are fixed (a file and line are named for each).</source>
+        <translation>&lt;b&gt;Dies kann so nicht importiert werden.&lt;/b&gt; Es wird nichts hinzugefügt, bis die Probleme unten behoben sind (zu jedem sind Datei und Zeile genannt).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 for the transcript and %3 for the timeline, new to this review.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 für das Transkript und %3 für die Zeitachse, neu für dieses Review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are already in the review and will be left out.</source>
+        <translation><numerusform>%n Eintrag ist bereits im Review und wird ausgelassen.</numerusform><numerusform>%n Einträge sind bereits im Review und werden ausgelassen.</numerusform></translation>
+    </message>
+    <message>
+        <source>From %1 to %2, shown in the review's time zone (%3).</source>
+        <translation>Von %1 bis %2, angezeigt in der Zeitzone des Reviews (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Nichts Neues zu importieren.</translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>Zeitachse: %1</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
 </context>
 <context>
     <name>hs::LessonsModel</name>
@@ -578,6 +777,34 @@
     <message>
         <source>Clear recent libraries</source>
         <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import chat, paging log or CSV…</source>
+        <translation>Chat, Paging-Protokoll oder CSV &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import from %1</source>
+        <translation>Import aus %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3.</source>
+        <translation>%1 und %2 aus %3 importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: it was imported before.</source>
+        <translation>Nichts Neues in %1: es wurde bereits importiert.</translation>
     </message>
 </context>
 <context>
@@ -1020,11 +1247,17 @@
     </message>
     <message numerus="yes">
         <source>◀ %n earlier</source>
-        <translation><numerusform>◀ %n früheres</numerusform><numerusform>◀ %n frühere</numerusform></translation>
+        <translation>
+            <numerusform>◀ %n früheres</numerusform>
+            <numerusform>◀ %n frühere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n later ▶</source>
-        <translation><numerusform>%n späteres ▶</numerusform><numerusform>%n spätere ▶</numerusform></translation>
+        <translation>
+            <numerusform>%n späteres ▶</numerusform>
+            <numerusform>%n spätere ▶</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1279,10 @@
     </message>
     <message numerus="yes">
         <source>%n transcript message(s) back this event</source>
-        <translation><numerusform>%n Transkript-Nachricht belegt dieses Ereignis</numerusform><numerusform>%n Transkript-Nachrichten belegen dieses Ereignis</numerusform></translation>
+        <translation>
+            <numerusform>%n Transkript-Nachricht belegt dieses Ereignis</numerusform>
+            <numerusform>%n Transkript-Nachrichten belegen dieses Ereignis</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
@@ -1213,7 +1449,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n event(s)</source>
-        <translation><numerusform>%n Ereignis löschen</numerusform><numerusform>%n Ereignisse löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis löschen</numerusform>
+            <numerusform>%n Ereignisse löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unmark milestone</source>
@@ -1233,11 +1472,17 @@
     </message>
     <message numerus="yes">
         <source>Promote %n message(s) to events</source>
-        <translation><numerusform>%n Nachricht zum Ereignis machen</numerusform><numerusform>%n Nachrichten zu Ereignissen machen</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht zum Ereignis machen</numerusform>
+            <numerusform>%n Nachrichten zu Ereignissen machen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) added from the transcript.</source>
-        <translation><numerusform>%n Ereignis aus dem Transkript hinzugefügt.</numerusform><numerusform>%n Ereignisse aus dem Transkript hinzugefügt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis aus dem Transkript hinzugefügt.</numerusform>
+            <numerusform>%n Ereignisse aus dem Transkript hinzugefügt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>That event is no longer in the timeline.</source>
@@ -1249,7 +1494,10 @@
     </message>
     <message numerus="yes">
         <source>Attach %n message(s) as evidence</source>
-        <translation><numerusform>%n Nachricht als Beleg zuordnen</numerusform><numerusform>%n Nachrichten als Beleg zuordnen</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht als Beleg zuordnen</numerusform>
+            <numerusform>%n Nachrichten als Beleg zuordnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1307,11 +1555,17 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n message(s)</source>
-        <translation><numerusform>%1 von %n Nachricht</numerusform><numerusform>%1 von %n Nachrichten</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Nachricht</numerusform>
+            <numerusform>%1 von %n Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1641,22 +1895,136 @@
         <translation>Zugriff:       nur Lesen</translation>
     </message>
     <message>
+        <source>hindsight: unknown command “%1”</source>
+        <translation>hindsight: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
         <source>Commands (run without a window):
   info FILE        print the file format, review count and access of a library
+  import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH
+                   add a chat export, paging log or CSV to a review's transcript and
+                   timeline (a review with a new title is created)
 
 Exit status: 0 success, 1 the file could not be used, 2 bad arguments,
 3 (info) the library can only be read.
 </source>
-        <translation>Befehle (laufen ohne Fenster):
-  info DATEI       zeigt Dateiformat, Anzahl der Reviews und Zugriffsrechte einer Bibliothek
+        <translation>Befehle (ohne Fenster):
+  info DATEI       Dateiformat, Anzahl der Reviews und Zugriff einer Bibliothek ausgeben
+  import BIBLIOTHEK --review ID-oder-Titel --format csv|slack|pagerduty|chat PFAD
+                   einen Chat-Export, ein Paging-Protokoll oder eine CSV-Datei dem Transkript
+                   und der Zeitachse eines Reviews hinzufügen (ein neuer Titel legt ein Review an)
 
-Exit-Status: 0 Erfolg, 1 die Datei konnte nicht verwendet werden, 2 ungültige Argumente,
+Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
 3 (info) die Bibliothek kann nur gelesen werden.
 </translation>
     </message>
     <message>
-        <source>hindsight: unknown command “%1”</source>
-        <translation>hindsight: unbekannter Befehl „%1“</translation>
+        <source>Adds a chat export, paging log or CSV file to a review: messages go to its transcript, structured records (pages, acknowledgements, resolutions) to its timeline. Importing the same file again adds nothing.</source>
+        <translation>Fügt einem Review einen Chat-Export, ein Paging-Protokoll oder eine CSV-Datei hinzu: Nachrichten kommen ins Transkript, strukturierte Einträge (Alarme, Bestätigungen, Behebungen) in die Zeitachse. Ein erneuter Import derselben Datei fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>The file, or for Slack the export or channel folder.</source>
+        <translation>Die Datei, bei Slack der Export- oder Kanalordner.</translation>
+    </message>
+    <message>
+        <source>The review's id or title; a title that matches no review creates one.</source>
+        <translation>ID oder Titel des Reviews; ein Titel, zu dem es kein Review gibt, legt eines an.</translation>
+    </message>
+    <message>
+        <source>csv, slack, pagerduty or chat.</source>
+        <translation>csv, slack, pagerduty oder chat.</translation>
+    </message>
+    <message>
+        <source>Slack: the channel, when PATH is the export's top folder.</source>
+        <translation>Slack: der Kanal, wenn PFAD der oberste Ordner des Exports ist.</translation>
+    </message>
+    <message>
+        <source>For times without an offset (CSV, chat); default: the review's time zone.</source>
+        <translation>Für Zeiten ohne Versatz (CSV, Chat); Vorgabe: die Zeitzone des Reviews.</translation>
+    </message>
+    <message>
+        <source>Chat: the day of lines that have only a time (YYYY-MM-DD).</source>
+        <translation>Chat: der Tag für Zeilen, die nur eine Uhrzeit haben (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Show people as their roles instead of their names.</source>
+        <translation>Personen mit ihren Rollen statt ihren Namen zeigen.</translation>
+    </message>
+    <message>
+        <source>CSV: the time column (name or 1-based number).</source>
+        <translation>CSV: die Zeitspalte (Name oder Nummer ab 1).</translation>
+    </message>
+    <message>
+        <source>CSV: the author column.</source>
+        <translation>CSV: die Autorenspalte.</translation>
+    </message>
+    <message>
+        <source>CSV: the text column.</source>
+        <translation>CSV: die Textspalte.</translation>
+    </message>
+    <message>
+        <source>CSV: the event kind column.</source>
+        <translation>CSV: die Spalte mit der Ereignisart.</translation>
+    </message>
+    <message>
+        <source>CSV: rows become timeline events, not messages.</source>
+        <translation>CSV: Zeilen werden Ereignisse der Zeitachse, keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>hindsight import: %1</source>
+        <translation>hindsight import: %1</translation>
+    </message>
+    <message>
+        <source>hindsight import: usage: hindsight import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH</source>
+        <translation>hindsight import: Aufruf: hindsight import BIBLIOTHEK --review ID-oder-Titel --format csv|slack|pagerduty|chat PFAD</translation>
+    </message>
+    <message>
+        <source>hindsight import: “%1” is not a format; use csv, slack, pagerduty or chat.</source>
+        <translation>hindsight import: „%1“ ist kein Format; verwenden Sie csv, slack, pagerduty oder chat.</translation>
+    </message>
+    <message>
+        <source>hindsight import: “%1” does not exist.</source>
+        <translation>hindsight import: „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>hindsight import: “%1” is not a time zone; use an IANA name such as Europe/Berlin.</source>
+        <translation>hindsight import: „%1“ ist keine Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>hindsight import: “%1” is not a date; use YYYY-MM-DD.</source>
+        <translation>hindsight import: „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>hindsight import: %1: %2</source>
+        <translation>hindsight import: %1: %2</translation>
+    </message>
+    <message>
+        <source>hindsight import: the CSV file has no column “%1”; its columns are: %2</source>
+        <translation>hindsight import: die CSV-Datei hat keine Spalte „%1“; ihre Spalten sind: %2</translation>
+    </message>
+    <message>
+        <source>hindsight import: nothing was imported.</source>
+        <translation>hindsight import: es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Created the review “%1”.</source>
+        <translation>Review „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3 into “%4”.</source>
+        <translation>%1 und %2 aus %3 in „%4“ importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were already there and were left out.</source>
+        <translation><numerusform>%n Eintrag war bereits vorhanden und wurde ausgelassen.</numerusform><numerusform>%n Einträge waren bereits vorhanden und wurden ausgelassen.</numerusform></translation>
     </message>
 </context>
 <context>

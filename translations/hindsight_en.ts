@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>hs::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are already in the review and will be left out.</source>
+        <translation><numerusform>%n item is already in the review and will be left out.</numerusform><numerusform>%n items are already in the review and will be left out.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hs::LessonsPage</name>
     <message numerus="yes">
         <source>Remove %n lesson(s)</source>
@@ -39,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>hs::MainWindow</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hs::OverviewPage</name>
     <message numerus="yes">
         <source>Remove %n participant(s)</source>
@@ -52,48 +78,75 @@
     <name>hs::TimelineChart</name>
     <message numerus="yes">
         <source>◀ %n earlier</source>
-        <translation><numerusform>◀ %n earlier</numerusform><numerusform>◀ %n earlier</numerusform></translation>
+        <translation>
+            <numerusform>◀ %n earlier</numerusform>
+            <numerusform>◀ %n earlier</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n later ▶</source>
-        <translation><numerusform>%n later ▶</numerusform><numerusform>%n later ▶</numerusform></translation>
+        <translation>
+            <numerusform>%n later ▶</numerusform>
+            <numerusform>%n later ▶</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hs::TimelineModel</name>
     <message numerus="yes">
         <source>%n transcript message(s) back this event</source>
-        <translation><numerusform>%n transcript message backs this event</numerusform><numerusform>%n transcript messages back this event</numerusform></translation>
+        <translation>
+            <numerusform>%n transcript message backs this event</numerusform>
+            <numerusform>%n transcript messages back this event</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hs::TimelinePage</name>
     <message numerus="yes">
         <source>Delete %n event(s)</source>
-        <translation><numerusform>Delete %n event</numerusform><numerusform>Delete %n events</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n event</numerusform>
+            <numerusform>Delete %n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Promote %n message(s) to events</source>
-        <translation><numerusform>Promote %n message to an event</numerusform><numerusform>Promote %n messages to events</numerusform></translation>
+        <translation>
+            <numerusform>Promote %n message to an event</numerusform>
+            <numerusform>Promote %n messages to events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) added from the transcript.</source>
-        <translation><numerusform>%n event added from the transcript.</numerusform><numerusform>%n events added from the transcript.</numerusform></translation>
+        <translation>
+            <numerusform>%n event added from the transcript.</numerusform>
+            <numerusform>%n events added from the transcript.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Attach %n message(s) as evidence</source>
-        <translation><numerusform>Attach %n message as evidence</numerusform><numerusform>Attach %n messages as evidence</numerusform></translation>
+        <translation>
+            <numerusform>Attach %n message as evidence</numerusform>
+            <numerusform>Attach %n messages as evidence</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hs::TranscriptPane</name>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n message(s)</source>
-        <translation><numerusform>%1 of %n message</numerusform><numerusform>%1 of %n messages</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n message</numerusform>
+            <numerusform>%1 of %n messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -104,6 +157,21 @@
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hs::cli</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were already there and were left out.</source>
+        <translation><numerusform>%n item was already there and was left out.</numerusform><numerusform>%n items were already there and were left out.</numerusform></translation>
     </message>
 </context>
 </TS>

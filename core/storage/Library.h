@@ -7,6 +7,7 @@
 #include "storage/WriteTransaction.h"
 
 #include <QObject>
+#include <QSet>
 #include <QVariant>
 
 #include <memory>
@@ -60,6 +61,7 @@ struct ImportPlan {
     int newEvents = 0;
     int duplicateMessages = 0;
     int duplicateEvents = 0;
+    QSet<QString> duplicateIds; // external ids already in the review
 };
 
 struct WriteResult {
@@ -128,7 +130,7 @@ public:
     QStringList labelNames(const QString& kind) const;
     // Finds a review by id, id prefix (8+ characters) or exact title; ambiguity or no match
     // gives an empty id and a message.
-    QString resolveReview(const QString& idOrTitle, QString* message) const;
+    QString resolveReview(const QString& idOrTitle, QString* message, int* matchCount = nullptr) const;
     std::optional<qint64> revisionOf(Entity entity, const QString& id) const;
 
     // Writes (one transaction each)

@@ -36,6 +36,7 @@ struct NewRows {
     QList<const ImportedEvent*> events;
     int duplicateMessages = 0;
     int duplicateEvents = 0;
+    QSet<QString> duplicateIds;
 };
 
 NewRows newRowsOf(const QSqlDatabase& db, const QString& reviewId, const ImportResult& parsed)
@@ -45,6 +46,7 @@ NewRows newRowsOf(const QSqlDatabase& db, const QString& reviewId, const ImportR
     for (const ImportedMessage& m : parsed.messages) {
         if (!m.externalId.isEmpty() && seen.contains(m.externalId)) {
             ++out.duplicateMessages;
+            out.duplicateIds.insert(m.externalId);
             continue;
         }
         seen.insert(m.externalId);
@@ -54,6 +56,7 @@ NewRows newRowsOf(const QSqlDatabase& db, const QString& reviewId, const ImportR
     for (const ImportedEvent& e : parsed.events) {
         if (!e.externalId.isEmpty() && seen.contains(e.externalId)) {
             ++out.duplicateEvents;
+            out.duplicateIds.insert(e.externalId);
             continue;
         }
         seen.insert(e.externalId);
@@ -165,6 +168,7 @@ ImportPlan Library::planImport(const QString& reviewId, const ImportResult& pars
     plan.newEvents = static_cast<int>(rows.events.size());
     plan.duplicateMessages = rows.duplicateMessages;
     plan.duplicateEvents = rows.duplicateEvents;
+    plan.duplicateIds = rows.duplicateIds;
     return plan;
 }
 

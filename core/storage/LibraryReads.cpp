@@ -343,7 +343,7 @@ QStringList Library::labelNames(const QString& kind) const
     return out;
 }
 
-QString Library::resolveReview(const QString& idOrTitle, QString* message) const
+QString Library::resolveReview(const QString& idOrTitle, QString* message, int* matchCount) const
 {
     auto tr = [](const char* text) { return QCoreApplication::translate("hs::Library", text); };
     const QString needle = idOrTitle.trimmed();
@@ -357,6 +357,8 @@ QString Library::resolveReview(const QString& idOrTitle, QString* message) const
                 matches.append(q.text(0));
         }
     }
+    if (matchCount)
+        *matchCount = static_cast<int>(matches.size());
     if (matches.size() == 1)
         return matches.first();
     if (message) {

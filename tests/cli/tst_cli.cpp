@@ -173,6 +173,76 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("without opening a window")));
     }
+
+    void importIntoANewReviewThenAgain()
+    {
+        const QString path = library(QStringLiteral("import.hindsight"));
+        const QString data = qEnvironmentVariable("HINDSIGHT_TEST_DATA") + QStringLiteral("/import/");
+        Run r = run({QStringLiteral("import"), path, QStringLiteral("--review"), QStringLiteral("Payments chat"),
+                     QStringLiteral("--format"), QStringLiteral("slack"), QStringLiteral("--channel"),
+                     QStringLiteral("inc-2041-payments"), data + QStringLiteral("slack")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Created the review “Payments chat”")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("16 messages")), qPrintable(r.out));
+        {
+            OpenError error;
+            auto lib = Library::open(path, &error);
+            QVERIFY(lib);
+            const QString id = lib->resolveReview(QStringLiteral("Payments chat"), nullptr);
+            QVERIFY(!id.isEmpty());
+            QCOMPARE(lib->transcriptCount(id), 16);
+        }
+        // Again: nothing new, said so, still success.
+        r = run({QStringLiteral("import"), path, QStringLiteral("--review"), QStringLiteral("Payments chat"),
+                 QStringLiteral("--format"), QStringLiteral("slack"), data + QStringLiteral("slack/inc-2041-payments")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("0 messages")) && r.out.contains(QStringLiteral("already there")),
+                 qPrintable(r.out));
+        r = run({QStringLiteral("import"), path, QStringLiteral("--review"), QStringLiteral("Payments chat"),
+                 QStringLiteral("--format"), QStringLiteral("pagerduty"), data + QStringLiteral("pagerduty/log_entries.json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("events")), qPrintable(r.out));
+    }
+
+    void importRefusesBadInput()
+    {
+        const QString path = library(QStringLiteral("bad-import.hindsight"));
+        const QString data = qEnvironmentVariable("HINDSIGHT_TEST_DATA") + QStringLiteral("/import/");
+        const QByteArray before = test::readFile(path);
+        // Malformed JSON: the file and line are named, nothing is written, no review is made.
+        Run r = run({QStringLiteral("import"), path, QStringLiteral("--review"), QStringLiteral("New one"),
+                     QStringLiteral("--format"), QStringLiteral("pagerduty"), data + QStringLiteral("pagerduty/bad-json.json")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("bad-json.json:")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("nothing was imported")));
+        QCOMPARE(test::readFile(path), before);
+        // A Slack export with several channels needs --channel.
+        r = run({QStringLiteral("import"), path, QStringLiteral("--review"), QStringLiteral("New one"),
+                 QStringLiteral("--format"), QStringLiteral("slack"), data + QStringLiteral("slack")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("inc-2041-payments")));
+        // Usage errors.
+        r = run({QStringLiteral("import"), path, QStringLiteral("--review"), QStringLiteral("x"), QStringLiteral("--format"),
+                 QStringLiteral("fax"), data + QStringLiteral("chat/incident-chat.txt")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("fax")));
+        r = run({QStringLiteral("import"), path, data + QStringLiteral("chat/incident-chat.txt")});
+        QCOMPARE(r.exitCode, 2);
+        r = run({QStringLiteral("import"), path, QStringLiteral("--review"), QStringLiteral("x"), QStringLiteral("--format"),
+                 QStringLiteral("chat"), QStringLiteral("--date"), QStringLiteral("14/04/2026"),
+                 data + QStringLiteral("chat/incident-chat.txt")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("YYYY-MM-DD")));
+        r = run({QStringLiteral("import"), path, QStringLiteral("--review"), QStringLiteral("x"), QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--csv-time"), QStringLiteral("nope"),
+                 data + QStringLiteral("csv/quoted-crlf.csv")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no column “nope”")));
+        r = run({QStringLiteral("import"), path, QStringLiteral("--review"), QStringLiteral("x"), QStringLiteral("--format"),
+                 QStringLiteral("chat"), m_dir->filePath(QStringLiteral("missing.txt"))});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(test::readFile(path), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -8,6 +8,8 @@
 #include "import/ImportTypes.h"
 #include "review/ReviewWorkspace.h"
 #include "storage/Library.h"
+#include "DataGen.h"
+#include "timeline/ImportDialog.h"
 #include "timeline/TimelineChart.h"
 #include "timeline/TimelineFilter.h"
 #include "timeline/TimelineModel.h"
@@ -19,6 +21,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -378,6 +384,74 @@ private Q_SLOTS:
         QVERIFY(!page()->addFromQuickEntry(QStringLiteral("10:00 note nothing")));
         QVERIFY(!(page()->model()->flags(page()->model()->index(0, TimelineModel::TextColumn)) & Qt::ItemIsEditable));
         QCOMPARE(static_cast<int>(doc().events.size()), before);
+    }
+
+    void importDialogPreviewsThenImports()
+    {
+        const QString data = qEnvironmentVariable("HINDSIGHT_TEST_DATA") + QStringLiteral("/import/");
+        {
+            ImportDialog dialog(m_lib.get(), doc());
+            QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+            dialog.setSource(ImportFormat::Slack, data + QStringLiteral("slack"));
+            QTRY_VERIFY(!dialog.isReading() && ready.size() >= 1);
+            auto* channel = dialog.findChild<QComboBox*>(QStringLiteral("importChannel"));
+            QCOMPARE(channel->count(), 2);
+            QCOMPARE(channel->currentText(), QStringLiteral("inc-2041-payments"));
+            auto* summary = dialog.findChild<QLabel*>(QStringLiteral("importSummary"));
+            QVERIFY2(summary->text().contains(QStringLiteral("16 message")), qPrintable(summary->text()));
+            QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("importPreview"))->rowCount(), 16);
+            QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("importOk"))->isEnabled());
+            bool added = false;
+            QVERIFY(m_editor->applyImport(m_review, dialog.result(), QStringLiteral("Import"), &added));
+            QVERIFY(added);
+        }
+        QCOMPARE(m_lib->transcriptCount(m_review), 16);
+        {
+            // The same source again: every row marked as already there, nothing to import.
+            ImportDialog dialog(m_lib.get(), doc());
+            dialog.setSource(ImportFormat::Slack, data + QStringLiteral("slack/inc-2041-payments"));
+            QTRY_VERIFY(!dialog.isReading());
+            QTRY_VERIFY(dialog.findChild<QLabel*>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("Nothing new")));
+            auto* preview = dialog.findChild<QTableWidget*>(QStringLiteral("importPreview"));
+            QCOMPARE(preview->item(0, 4)->text(), QStringLiteral("already there"));
+            QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("importOk"))->isEnabled());
+        }
+        {
+            // A malformed file: its problems with file and line, no way to import.
+            ImportDialog dialog(m_lib.get(), doc());
+            dialog.setSource(ImportFormat::PagerDuty, data + QStringLiteral("pagerduty/bad-json.json"));
+            QTRY_VERIFY(!dialog.isReading());
+            auto* problems = dialog.findChild<QListWidget*>(QStringLiteral("importProblems"));
+            QTRY_VERIFY(problems->count() > 0);
+            QVERIFY(problems->item(0)->text().contains(QStringLiteral("bad-json.json:")));
+            QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("importOk"))->isEnabled());
+            QVERIFY(!dialog.result().ok());
+        }
+        {
+            // Pasted chat lines, with people shown as their roles from the participants.
+            ImportDialog dialog(m_lib.get(), doc());
+            dialog.setRolesInsteadOfNames(true);
+            dialog.setPastedText(QStringLiteral("[09:31] Priya Raman: I see handshake errors\n[09:32] Tomás Herrera: rolling back\n"));
+            QTRY_VERIFY(!dialog.isReading() && dialog.result().messages.size() == 2);
+            QCOMPARE(dialog.result().messages.first().author, QStringLiteral("Incident commander"));
+            QCOMPARE(dialog.result().messages.first().atMs, berlin("2026-04-14 09:31"));
+        }
+    }
+
+    void importDialogReadingCanBeStopped()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(writeSlackExport(dir.path(), 20000, 3, &error), qPrintable(error));
+        ImportDialog dialog(m_lib.get(), doc());
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        dialog.setSource(ImportFormat::Slack, dir.path());
+        QVERIFY(dialog.isReading());
+        dialog.findChild<QPushButton*>(QStringLiteral("importStop"))->click();
+        QTRY_VERIFY(!dialog.isReading());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("stopped")));
+        QVERIFY(dialog.result().messages.isEmpty());
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("importOk"))->isEnabled());
     }
 };
 

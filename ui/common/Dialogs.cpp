@@ -41,6 +41,15 @@ QString openFile(QWidget* parent, const QString& caption, const QString& dir, co
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
+QString existingDirectory(QWidget* parent, const QString& caption, const QString& dir)
+{
+    if (!state().nextFiles.isEmpty())
+        return state().nextFiles.takeFirst();
+    if (state().testMode)
+        return QString();
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 QString saveFile(QWidget* parent, const QString& caption, const QString& dir, const QString& filter,
                  const QString& suffix)
 {

@@ -11,6 +11,7 @@ namespace hs::Dialogs {
 // Every modal prompt goes through here, so GUI tests can answer it in advance ("next file",
 // "next answer") instead of blocking, and can read what would have been shown.
 QString openFile(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
+QString existingDirectory(QWidget* parent, const QString& caption, const QString& dir);
 QString saveFile(QWidget* parent, const QString& caption, const QString& dir, const QString& filter,
                  const QString& suffix);
 void warning(QWidget* parent, const QString& title, const QString& text);

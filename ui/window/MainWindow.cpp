@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_sidebar, &LibrarySidebar::currentReviewChanged, m_workspace, &ReviewWorkspace::showReview);
     connect(m_sidebar, &LibrarySidebar::currentReviewChanged, this, &MainWindow::updateActions);
     connect(m_workspace, &ReviewWorkspace::message, this, &MainWindow::showMessage);
+    connect(m_workspace, &ReviewWorkspace::importRequested, this, &MainWindow::importInteractive);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -131,6 +132,8 @@ void MainWindow::createActions()
                              &MainWindow::newReviewInteractive);
     m_deleteReviewAction = make(tr("&Delete review"), QStringLiteral("actionDeleteReview"),
                                 QKeySequence(tr("Ctrl+Shift+Del")), &MainWindow::deleteCurrentReview);
+    m_importAction = make(tr("&Import chat, paging log or CSV…"), QStringLiteral("actionImport"),
+                          QKeySequence(tr("Ctrl+I")), &MainWindow::importInteractive);
     m_findAction = make(tr("&Find review"), QStringLiteral("actionFindReview"), QKeySequence::Find,
                         [this] { m_sidebar->setVisible(true); m_sidebar->focusFilter(); });
     m_sidebarAction = make(tr("Show &library sidebar"), QStringLiteral("actionToggleSidebar"),
@@ -161,6 +164,8 @@ void MainWindow::createMenus()
     QMenu* review = menuBar()->addMenu(tr("&Review"));
     review->addAction(m_newReviewAction);
     review->addAction(m_deleteReviewAction);
+    review->addSeparator();
+    review->addAction(m_importAction);
     review->addSeparator();
     review->addAction(m_findAction);
 
@@ -211,6 +216,7 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_newReviewAction->setEnabled(writable);
     m_deleteReviewAction->setEnabled(writable && !m_sidebar->currentReviewId().isEmpty());
+    m_importAction->setEnabled(writable && !m_sidebar->currentReviewId().isEmpty());
     m_findAction->setEnabled(open);
 }
 

@@ -61,6 +61,12 @@ private:
     void saveCopyInteractive();
     void newReviewInteractive();
     void deleteCurrentReview();
+
+public:
+    // Opens the import dialog for the current review; applies what it read as one undo step.
+    void importInteractive();
+
+private:
     void addRecentFile(const QString& path);
     void rebuildRecentMenu();
     void showAbout();
@@ -88,6 +94,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_newReviewAction = nullptr;
     QAction* m_deleteReviewAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_sidebarAction = nullptr;
     QAction* m_aboutAction = nullptr;
