@@ -125,7 +125,9 @@ ImportDialog::ImportDialog(const Library* library, const ReviewDocument& doc, QW
     pathRow->addWidget(m_browse);
     auto* form = new QFormLayout;
     form->addRow(tr("&Format"), m_format);
-    form->addRow(tr("&Source"), pathRow);
+    auto* sourceLabel = new QLabel(tr("&Source"), this);
+    sourceLabel->setBuddy(m_path); // a row holding a layout gets no buddy by itself
+    form->addRow(sourceLabel, pathRow);
     form->addRow(m_channelLabel, m_channel);
     form->addRow(tr("&Time zone"), m_zone);
     form->addRow(m_dayLabel, m_day);

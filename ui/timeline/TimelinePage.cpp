@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -93,11 +94,37 @@ TimelinePage::TimelinePage(Editor* editor, QWidget* parent)
     header->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(TimelineModel::TimeColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("Wed 15 Apr 00:00:00")) + 16);
     m_table->setColumnWidth(TimelineModel::OffsetColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("T+00:00:00")) + 12);
-    m_table->setColumnWidth(TimelineModel::KindColumn, 150);
+    m_table->setColumnWidth(TimelineModel::KindColumn, 140);
     m_table->setColumnWidth(TimelineModel::ActorColumn, 120);
     m_table->setColumnWidth(TimelineModel::SourceColumn, 80);
     m_table->setColumnWidth(TimelineModel::EvidenceColumn, 60);
     m_table->setAccessibleName(tr("Timeline events"));
+    // Columns can be hidden from the header's menu; Source starts hidden, since the kind and the
+    // evidence count say most of it and the text wants the room.
+    const QStringList hidden = QSettings().value(QStringLiteral("timeline/hiddenColumns"), QStringList{QString::number(TimelineModel::SourceColumn)}).toStringList();
+    for (const QString& c : hidden)
+        m_table->setColumnHidden(c.toInt(), true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint& pos) {
+        QMenu menu(this);
+        for (int c = 0; c < TimelineModel::ColumnCount; ++c) {
+            if (c == TimelineModel::TimeColumn || c == TimelineModel::TextColumn)
+                continue; // always shown
+            QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_table->isColumnHidden(c));
+            connect(a, &QAction::toggled, this, [this, c](bool shown) {
+                m_table->setColumnHidden(c, !shown);
+                QStringList hiddenNow;
+                for (int i = 0; i < TimelineModel::ColumnCount; ++i) {
+                    if (m_table->isColumnHidden(i))
+                        hiddenNow.append(QString::number(i));
+                }
+                QSettings().setValue(QStringLiteral("timeline/hiddenColumns"), hiddenNow);
+            });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
     m_table->installEventFilter(this);
 
     m_quick->setObjectName(QStringLiteral("quickEntry"));
@@ -166,7 +193,7 @@ TimelinePage::TimelinePage(Editor* editor, QWidget* parent)
     leftLayout->addWidget(m_quickHint);
     m_split->addWidget(left);
     m_split->addWidget(m_transcript);
-    m_split->setStretchFactor(0, 5);
+    m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
     m_split->setObjectName(QStringLiteral("timelineSplit"));
 
@@ -269,6 +296,9 @@ void TimelinePage::setDocument(const ReviewDocument& doc, bool readOnly)
 void TimelinePage::setTranscript(const QList<TranscriptMessage>& messages)
 {
     m_transcript->setMessages(messages, m_doc.review.timeZone);
+    // Without a transcript the pane only takes room from the table; the import button and the
+    // quick-entry hint say where one comes from.
+    m_transcript->setVisible(!messages.isEmpty());
     onSelectionChanged();
 }
 

@@ -21,10 +21,17 @@ void TranscriptModel::setMessages(const QList<TranscriptMessage>& messages, cons
     m_search.reserve(messages.size());
     m_rowOfId.clear();
     m_rowOfId.reserve(messages.size());
+    m_dayChanges.clear();
+    m_dayChanges.reserve(messages.size());
+    const QTimeZone zone = zoneOrUtc(timeZone);
+    QDate previous;
     for (int i = 0; i < messages.size(); ++i) {
         const TranscriptMessage& m = messages.at(i);
         m_search.append((m.author + QLatin1Char(' ') + m.text).toLower());
         m_rowOfId.insert(m.id, i);
+        const QDate day = QDateTime::fromMSecsSinceEpoch(m.atMs, zone).date();
+        m_dayChanges.append(day != previous);
+        previous = day;
     }
     endResetModel();
 }
@@ -101,7 +108,10 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
-    case TimeColumn: return formatEventTime(m.atMs, m_timeZone);
+    case TimeColumn:
+        return m_dayChanges.at(index.row())
+            ? toZone(m.atMs, m_timeZone).toString(QStringLiteral("ddd d MMM ")) + formatEventTime(m.atMs, m_timeZone)
+            : formatEventTime(m.atMs, m_timeZone);
     case AuthorColumn: return m.author;
     case TextColumn: {
         QString text = m.text;

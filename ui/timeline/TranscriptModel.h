@@ -40,6 +40,7 @@ public:
 private:
     QList<TranscriptMessage> m_messages;
     QStringList m_search;
+    QList<bool> m_dayChanges; // the row starts a new day in the review's zone: show its date
     QHash<QString, int> m_rowOfId;
     QSet<QString> m_cited;
     QSet<QString> m_highlighted;

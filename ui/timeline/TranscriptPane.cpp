@@ -51,8 +51,9 @@ TranscriptPane::TranscriptPane(QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(TranscriptModel::TimeColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TranscriptModel::AuthorColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(TranscriptModel::AuthorColumn, 130);
+    m_view->horizontalHeader()->setSectionResizeMode(TranscriptModel::TextColumn, QHeaderView::Stretch);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setColumnWidth(TranscriptModel::AuthorColumn, 110);
     m_view->setAccessibleName(tr("Transcript"));
     m_view->installEventFilter(this);
 
