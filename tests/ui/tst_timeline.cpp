@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QLabel>
@@ -452,6 +453,34 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("stopped")));
         QVERIFY(dialog.result().messages.isEmpty());
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("importOk"))->isEnabled());
+    }
+
+    void droppingMessagesPromotesOrAttaches()
+    {
+        bool added = false;
+        QVERIFY(m_editor->applyImport(m_review, chat(5), QStringLiteral("Import"), &added));
+        settle();
+        TranscriptPane* pane = page()->transcript();
+        TimelineModel* model = page()->model();
+        const int before = model->rowCount();
+        // Dragged from the transcript: the mime data carries the message ids.
+        std::unique_ptr<QMimeData> mime(pane->model()->mimeData({pane->model()->index(0, 0), pane->model()->index(1, 2)}));
+        QVERIFY(mime->hasText());
+        QVERIFY(model->canDropMimeData(mime.get(), Qt::CopyAction, -1, -1, QModelIndex()));
+        // Between rows: new events.
+        QVERIFY(model->dropMimeData(mime.get(), Qt::CopyAction, -1, -1, QModelIndex()));
+        settle();
+        QCOMPARE(model->rowCount(), before + 2);
+        // Onto an event: evidence for it.
+        const QString target = model->rowAt(0).id;
+        std::unique_ptr<QMimeData> third(pane->model()->mimeData({pane->model()->index(2, 0)}));
+        QVERIFY(model->dropMimeData(third.get(), Qt::CopyAction, -1, -1, model->index(0, 0)));
+        settle();
+        QCOMPARE(model->rowAt(model->rowOfId(target)).evidenceMessageIds, QStringList{pane->model()->messageAt(2).id});
+        // Anything else is not accepted.
+        QMimeData text;
+        text.setText(QStringLiteral("hello"));
+        QVERIFY(!model->canDropMimeData(&text, Qt::CopyAction, -1, -1, QModelIndex()));
     }
 };
 
