@@ -116,7 +116,8 @@ struct WhyNode : RowMeta {
     QString notes;
     QString mark;
     QString category;
-    QStringList evidenceEventIds;
+    QStringList evidenceEventIds;  // linked timeline events that still exist, in time order
+    int deletedEvidence = 0;       // links to events deleted since: shown, so none vanish silently
 };
 
 struct ActionItem : RowMeta {

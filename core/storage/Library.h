@@ -124,6 +124,8 @@ public:
     // The review's transcript, in time order (see ReviewDocument for why it is separate).
     QList<TranscriptMessage> transcript(const QString& reviewId) const;
     int transcriptCount(const QString& reviewId) const;
+    // The live links between a why-node and the given events, to unlink them.
+    QList<RowRef> whyEvidenceLinks(const QString& whyId, const QStringList& eventIds) const;
     QList<Template> templates() const;
     std::optional<Template> templateByKey(const QString& key) const;
     QStringList categories() const;

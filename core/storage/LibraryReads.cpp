@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace hs {
 
@@ -205,6 +206,28 @@ std::optional<ReviewDocument> Library::document(const QString& reviewId) const
                                    w.category = q.text(10);
                                });
     {
+        // Removing a cause removes its branch: its tombstone hides every node below it, and
+        // undoing the removal brings the branch back as it was.
+        QSet<QString> removed;
+        Query q(db, "SELECT id FROM why_nodes WHERE review_id = ? AND deleted_ms IS NOT NULL");
+        q.bind(reviewId);
+        if (q.exec()) {
+            while (q.next())
+                removed.insert(q.text(0));
+        }
+        bool dropped = !removed.isEmpty();
+        while (dropped) {
+            dropped = false;
+            for (qsizetype i = d.whys.size() - 1; i >= 0; --i) {
+                if (!d.whys.at(i).parentId.isEmpty() && removed.contains(d.whys.at(i).parentId)) {
+                    removed.insert(d.whys.at(i).id);
+                    d.whys.removeAt(i);
+                    dropped = true;
+                }
+            }
+        }
+    }
+    {
         Query q(db, "SELECT e.why_id, e.event_id FROM why_evidence e JOIN why_nodes w ON w.id = e.why_id "
                     "JOIN events ev ON ev.id = e.event_id WHERE w.review_id = ? AND e.deleted_ms IS NULL "
                     "AND ev.deleted_ms IS NULL ORDER BY ev.at_ms");
@@ -217,6 +240,17 @@ std::optional<ReviewDocument> Library::document(const QString& reviewId) const
                 const auto it = index.constFind(q.text(0));
                 if (it != index.constEnd())
                     d.whys[*it].evidenceEventIds.append(q.text(1));
+            }
+        }
+        Query gone(db, "SELECT e.why_id, count(*) FROM why_evidence e JOIN why_nodes w ON w.id = e.why_id "
+                       "JOIN events ev ON ev.id = e.event_id WHERE w.review_id = ? AND e.deleted_ms IS NULL "
+                       "AND ev.deleted_ms IS NOT NULL GROUP BY e.why_id");
+        gone.bind(reviewId);
+        if (gone.exec()) {
+            while (gone.next()) {
+                const auto it = index.constFind(gone.text(0));
+                if (it != index.constEnd())
+                    d.whys[*it].deletedEvidence = static_cast<int>(gone.integer(1));
             }
         }
     }
@@ -280,6 +314,20 @@ QList<TranscriptMessage> Library::transcript(const QString& reviewId) const
             m.importId = q.text(13);
             m.edited = q.integer(14) != 0;
         });
+}
+
+QList<RowRef> Library::whyEvidenceLinks(const QString& whyId, const QStringList& eventIds) const
+{
+    QList<RowRef> out;
+    Query q(m_db->connection(), "SELECT id, rev, event_id FROM why_evidence WHERE why_id = ? AND deleted_ms IS NULL");
+    q.bind(whyId);
+    if (q.exec()) {
+        while (q.next()) {
+            if (eventIds.contains(q.text(2)))
+                out.append(RowRef{Entity::WhyEvidence, q.text(0), q.integer(1)});
+        }
+    }
+    return out;
 }
 
 int Library::transcriptCount(const QString& reviewId) const

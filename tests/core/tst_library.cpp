@@ -280,8 +280,32 @@ private Q_SLOTS:
         QVERIFY(!eventId.isEmpty());
         QVERIFY(m_lib->removeRow(Entity::Event, eventId, *m_lib->revisionOf(Entity::Event, eventId)).ok());
         const ReviewDocument after = *m_lib->document(id);
-        for (const WhyNode& w : after.whys)
+        int gone = 0;
+        for (const WhyNode& w : after.whys) {
             QVERIFY(!w.evidenceEventIds.contains(eventId));
+            gone += w.deletedEvidence;
+        }
+        QVERIFY(gone >= 1); // the link is reported as gone, not silently dropped
+
+        // Removing a cause hides its whole branch; restoring brings the branch back.
+        const WhyNode* parent = nullptr;
+        for (const WhyNode& w : after.whys) {
+            int children = 0;
+            for (const WhyNode& c : after.whys)
+                children += c.parentId == w.id ? 1 : 0;
+            if (children > 0 && !w.parentId.isEmpty())
+                parent = &w;
+        }
+        QVERIFY(parent);
+        QVERIFY(m_lib->removeRow(Entity::WhyNode, parent->id, parent->rev).ok());
+        const ReviewDocument pruned = *m_lib->document(id);
+        for (const WhyNode& w : pruned.whys) {
+            QVERIFY(w.id != parent->id);
+            QVERIFY(w.parentId != parent->id);
+        }
+        QVERIFY(pruned.whys.size() < after.whys.size() - 1);
+        QVERIFY(m_lib->restoreRow(Entity::WhyNode, parent->id, parent->rev + 1).ok());
+        QCOMPARE(m_lib->document(id)->whys.size(), after.whys.size());
     }
 };
 
