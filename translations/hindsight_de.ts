@@ -56,6 +56,79 @@
     </message>
 </context>
 <context>
+    <name>hs::Blameless</name>
+    <message>
+        <source>human error;human errors;operator error;operator errors;user error;pilot error;their fault;his fault;her fault;my fault;your fault;at fault;to blame;blame;blamed;blaming</source>
+        <extracomment>Phrases that put the outcome on a person, separated by ';'. List your language's own phrases (any number, not a translation of each); the English ones stay active too. Matching ignores case.</extracomment>
+        <translation>menschliches Versagen;menschlichen Versagens;menschlichem Versagen;menschlicher Fehler;menschlichen Fehler;Bedienfehler;Bedienungsfehler;Benutzerfehler;Anwenderfehler;seine Schuld;ihre Schuld;meine Schuld;deine Schuld;schuld;schuld daran;die Schuld geben;beschuldigt;Schuldige;Schuldigen</translation>
+    </message>
+    <message>
+        <source>obviously;it was obvious;clearly should;should have known;should've known;should have seen;should've seen;should have noticed;should've noticed</source>
+        <extracomment>Phrases that read the known outcome back into the past, separated by ';'. List your language's own phrases (any number); the English ones stay active too.</extracomment>
+        <translation>offensichtlich;offenkundig;war doch klar;lag auf der Hand;hätte wissen müssen;hätte … wissen müssen;hätte sehen müssen;hätte … sehen müssen;hätte … erkennen müssen;hätte … bemerken müssen;hätte … merken müssen</translation>
+    </message>
+    <message>
+        <source>should have;should've;shouldn't have;could have;could've;would have;would've;ought to have;failed to;neglected to;didn't bother;did not bother;if only</source>
+        <extracomment>Phrases about what was not done or what might have been, separated by ';'. "…" stands for one to eight words, e.g. a phrase like "had … done". List your language's own phrases (any number); the English ones stay active too.</extracomment>
+        <translation>hätte … sollen;hätten … sollen;hätte … müssen;hätten … müssen;hätte … können;hätten … können;hätte man;wenn nur;wäre … gewesen;versäumt;versäumte;versäumten;unterlassen;unterließ;machte sich nicht die Mühe;hat sich nicht die Mühe gemacht</translation>
+    </message>
+    <message>
+        <source>careless;carelessly;carelessness;sloppy;sloppiness;negligent;negligence;lazy;incompetent;incompetence;stupid;reckless;forgot;forgot to;forgotten to;forgetting to;ignored;didn't pay attention;did not pay attention;not paying attention;wasn't paying attention;weren't paying attention;mistake by;screwed up;messed up</source>
+        <extracomment>Phrases that judge a person's care or ability, separated by ';'. List your language's own phrases (any number); the English ones stay active too.</extracomment>
+        <translation>nachlässig;Nachlässigkeit;fahrlässig;Fahrlässigkeit;schlampig;Schlamperei;unvorsichtig;leichtsinnig;faul;inkompetent;Inkompetenz;dumm;vergessen;vergaß;vergessen hat;ignoriert;ignorierte;nicht aufgepasst;nicht aufmerksam;unaufmerksam;Fehler seitens;verbockt;vermasselt;verpfuscht</translation>
+    </message>
+    <message>
+        <source>failed to start;failed to connect;failed to respond;failed to load;failed to resolve;failed to reach;failed to parse;failed to bind;failed to allocate;failed to acquire;failed to complete;lazy loading;lazy load;lazy evaluation;lazy initialization;is ignored;are ignored;forgot password</source>
+        <extracomment>Phrases that contain a flagged phrase but describe a system, separated by ';': they silence the shorter phrase they contain. List your language's own phrases (any number).</extracomment>
+        <translation>wird ignoriert;werden ignoriert;Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>because;since;as</source>
+        <extracomment>Single words, separated by ';', after which a name is the subject of a clause ("because Priya restarted it"). List your language's own words; the English ones stay active too.</extracomment>
+        <translation>weil;da;nachdem;als</translation>
+    </message>
+    <message>
+        <source>Naming a person's error or fault as the cause ends the inquiry where it should begin.</source>
+        <translation>Wer Fehler oder Versäumnisse einer Person als Ursache nennt, beendet die Untersuchung dort, wo sie beginnen sollte.</translation>
+    </message>
+    <message>
+        <source>It only looks obvious now that the outcome is known; at the time the signals were mixed.</source>
+        <translation>Das wirkt erst jetzt eindeutig, da der Ausgang bekannt ist; damals waren die Signale widersprüchlich.</translation>
+    </message>
+    <message>
+        <source>Describing what was not done says little about why the actions taken made sense at the time.</source>
+        <translation>Was nicht getan wurde, sagt wenig darüber, warum das Getane damals sinnvoll erschien.</translation>
+    </message>
+    <message>
+        <source>Judging someone's care or ability points at the person rather than at the conditions they worked in.</source>
+        <translation>Ein Urteil über Sorgfalt oder Können zeigt auf die Person statt auf die Bedingungen, unter denen sie gearbeitet hat.</translation>
+    </message>
+    <message>
+        <source>Making a person the subject of the sentence puts the focus on who acted rather than on what happened around them.</source>
+        <translation>Steht eine Person als Subjekt im Satz, rückt in den Blick, wer gehandelt hat, statt was um die Person herum geschah.</translation>
+    </message>
+    <message>
+        <source>What made this step easy to get wrong, and which safeguard was missing?</source>
+        <translation>Was hat es leicht gemacht, diesen Schritt falsch auszuführen, und welche Absicherung fehlte?</translation>
+    </message>
+    <message>
+        <source>What did the situation look like before anyone knew how it would end?</source>
+        <translation>Wie sah die Lage aus, bevor jemand wusste, wie es ausgehen würde?</translation>
+    </message>
+    <message>
+        <source>What did they know then, and what might have told them more?</source>
+        <translation>Was war damals bekannt, und welche Information fehlte?</translation>
+    </message>
+    <message>
+        <source>What made this the easy path at the time?</source>
+        <translation>Was hat diesen Weg damals zum naheliegenden gemacht?</translation>
+    </message>
+    <message>
+        <source>Describe the action and its context instead: what made this step look right at the time?</source>
+        <translation>Beschreiben Sie stattdessen die Handlung und ihren Kontext: Was ließ diesen Schritt damals richtig erscheinen?</translation>
+    </message>
+</context>
+<context>
     <name>hs::Commands</name>
     <message>
         <source>New review “%1”</source>
