@@ -1873,6 +1873,21 @@
     </message>
 </context>
 <context>
+    <name>hs::WhyDiagram</name>
+    <message>
+        <source>Why %1</source>
+        <translation>Warum %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>ROOT CAUSE</source>
+        <translation>GRUNDURSACHE</translation>
+    </message>
+</context>
+<context>
     <name>hs::WhyTreeView</name>
     <message>
         <source>Why?</source>
