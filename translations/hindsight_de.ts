@@ -470,15 +470,24 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) are already in the review and will be left out.</source>
-        <translation><numerusform>%n Eintrag ist bereits im Review und wird ausgelassen.</numerusform><numerusform>%n Einträge sind bereits im Review und werden ausgelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag ist bereits im Review und wird ausgelassen.</numerusform>
+            <numerusform>%n Einträge sind bereits im Review und werden ausgelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From %1 to %2, shown in the review's time zone (%3).</source>
@@ -869,11 +878,17 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing new in %1: it was imported before.</source>
@@ -1260,6 +1275,77 @@
     <message>
         <source>&amp;Lessons</source>
         <translation>&amp;Erkenntnisse</translation>
+    </message>
+</context>
+<context>
+    <name>hs::RootCausePage</name>
+    <message>
+        <source>New cause</source>
+        <translation>Neue Ursache</translation>
+    </message>
+    <message>
+        <source>A cause beside the selected one (Enter)</source>
+        <translation>Eine Ursache neben der gewählten (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Ask why</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>A cause under the selected one (Tab)</source>
+        <translation>Eine Ursache unter der gewählten (Tab)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected cause and those under it (Del)</source>
+        <translation>Die gewählte Ursache und alle darunter entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Export diagram…</source>
+        <translation>Diagramm exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the diagram as SVG or PNG</source>
+        <translation>Das Diagramm als SVG oder PNG speichern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Verkleinern (Strg+−)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the diagram (0)</source>
+        <translation>Das Diagramm einpassen (0)</translation>
+    </message>
+    <message>
+        <source>Export the causes diagram</source>
+        <translation>Das Ursachendiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>SVG-Zeichnung (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the diagram to %1.</source>
+        <translation>Diagramm in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot export the diagram</source>
+        <translation>Das Diagramm kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problem:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Problem:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1888,14 +1974,162 @@
     </message>
 </context>
 <context>
-    <name>hs::WhyTreeView</name>
+    <name>hs::WhyDiagramView</name>
     <message>
-        <source>Why?</source>
-        <translation>Warum?</translation>
+        <source>Causes diagram</source>
+        <translation>Ursachendiagramm</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::WhyNodePanel</name>
+    <message>
+        <source>Link &amp;events…</source>
+        <translation>&amp;Ereignisse verknüpfen …</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Create &amp;action from this cause</source>
+        <translation>&amp;Maßnahme aus dieser Ursache erstellen</translation>
+    </message>
+    <message>
+        <source>Notes: what the room said, what to check</source>
+        <translation>Notizen: was gesagt wurde, was zu prüfen ist</translation>
+    </message>
+    <message>
+        <source>Double-click to see the event in the timeline</source>
+        <translation>Doppelklick zeigt das Ereignis in der Zeitachse</translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation>&amp;Einordnung</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>Evidence from the timeline</source>
+        <translation>Belege aus der Zeitachse</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Als %1 markieren</translation>
+    </message>
+    <message>
+        <source>Set category</source>
+        <translation>Kategorie festlegen</translation>
+    </message>
+    <message>
+        <source>(a cause not yet written)</source>
+        <translation>(eine noch nicht formulierte Ursache)</translation>
+    </message>
+    <message>
+        <source>Choose a cause to see its notes and evidence.</source>
+        <translation>Wählen Sie eine Ursache, um ihre Notizen und Belege zu sehen.</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(keine Kategorie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked event(s) were deleted from the timeline; undo the deletion to bring the link back.</source>
+        <translation><numerusform>%n verknüpftes Ereignis wurde aus der Zeitachse gelöscht; machen Sie das Löschen rückgängig, um die Verknüpfung zurückzuholen.</numerusform><numerusform>%n verknüpfte Ereignisse wurden aus der Zeitachse gelöscht; machen Sie das Löschen rückgängig, um die Verknüpfungen zurückzuholen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Link timeline events to “%1”</source>
+        <translation>Ereignisse der Zeitachse mit „%1“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Ereignisse suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n event(s) as evidence</source>
+        <translation><numerusform>%n Ereignis als Beleg verknüpfen</numerusform><numerusform>%n Ereignisse als Beleg verknüpfen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n event(s)</source>
+        <translation><numerusform>Verknüpfung zu %n Ereignis lösen</numerusform><numerusform>Verknüpfungen zu %n Ereignissen lösen</numerusform></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Angehen: %1</translation>
+    </message>
+    <message>
+        <source>Create action from “%1”</source>
+        <translation>Maßnahme aus „%1“ erstellen</translation>
+    </message>
+    <message>
+        <source>Action item created and linked to this cause; it is on the Actions tab.</source>
+        <translation>Maßnahme erstellt und mit dieser Ursache verknüpft; sie steht im Reiter Maßnahmen.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::WhyOutline</name>
+    <message>
+        <source>Causes outline</source>
+        <translation>Ursachengliederung</translation>
+    </message>
+</context>
+<context>
+    <name>hs::WhyOutlineDelegate</name>
+    <message>
+        <source>Why did this happen? Enter: next cause · Tab: ask why · Esc: cancel</source>
+        <translation>Warum geschah das? Eingabe: nächste Ursache · Tab: warum? · Esc: abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>hs::WhyTreeModel</name>
+    <message>
+        <source>(say why)</source>
+        <translation>(warum?)</translation>
+    </message>
+    <message>
+        <source>Why %1: %2</source>
+        <translation>Warum %1: %2</translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <translation>Warum %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked event(s) were deleted from the timeline</source>
+        <translation><numerusform>%n verknüpftes Ereignis wurde aus der Zeitachse gelöscht</numerusform><numerusform>%n verknüpfte Ereignisse wurden aus der Zeitachse gelöscht</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit cause</source>
+        <translation>Ursache bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation>Markierung</translation>
+        <translation>Einordnung</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1906,15 +2140,43 @@
         <translation>Belege</translation>
     </message>
     <message>
-        <source>Five whys</source>
-        <translation>Fünf Warum-Fragen</translation>
+        <source>Add cause</source>
+        <translation>Ursache hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ask why</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Move cause</source>
+        <translation>Ursache verschieben</translation>
+    </message>
+    <message>
+        <source>Remove empty cause</source>
+        <translation>Leere Ursache entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignisse</numerusform>
-        </translation>
+        <source>Remove “%1” and %n cause(s) below it</source>
+        <translation><numerusform>„%1“ und %n Ursache darunter entfernen</numerusform><numerusform>„%1“ und %n Ursachen darunter entfernen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hs::WordingHintLabel</name>
+    <message>
+        <source>“%1”: %2 &lt;i&gt;%3&lt;/i&gt;</source>
+        <translation>„%1“: %2 &lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more)</source>
+        <translation><numerusform>(%n weiterer)</numerusform><numerusform>(%n weitere)</numerusform></translation>
+    </message>
+    <message>
+        <source>Blameless wording: a hint, not a rule. Describe what happened and what made it likely.</source>
+        <translation>Schuldfreie Formulierung: ein Hinweis, keine Regel. Beschreiben Sie, was geschah und was es wahrscheinlich machte.</translation>
     </message>
 </context>
 <context>
@@ -2104,15 +2366,24 @@ Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) were already there and were left out.</source>
-        <translation><numerusform>%n Eintrag war bereits vorhanden und wurde ausgelassen.</numerusform><numerusform>%n Einträge waren bereits vorhanden und wurden ausgelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag war bereits vorhanden und wurde ausgelassen.</numerusform>
+            <numerusform>%n Einträge waren bereits vorhanden und wurden ausgelassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

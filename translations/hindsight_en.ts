@@ -5,15 +5,24 @@
     <name>hs::ImportDialog</name>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) are already in the review and will be left out.</source>
-        <translation><numerusform>%n item is already in the review and will be left out.</numerusform><numerusform>%n items are already in the review and will be left out.</numerusform></translation>
+        <translation>
+            <numerusform>%n item is already in the review and will be left out.</numerusform>
+            <numerusform>%n items are already in the review and will be left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -57,11 +66,17 @@
     <name>hs::MainWindow</name>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -150,7 +165,47 @@
     </message>
 </context>
 <context>
-    <name>hs::WhyTreeView</name>
+    <name>hs::WhyNodePanel</name>
+    <message numerus="yes">
+        <source>%n linked event(s) were deleted from the timeline; undo the deletion to bring the link back.</source>
+        <translation><numerusform>%n linked event was deleted from the timeline; undo the deletion to bring the link back.</numerusform><numerusform>%n linked events were deleted from the timeline; undo the deletion to bring the links back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n event(s) as evidence</source>
+        <translation><numerusform>Link %n event as evidence</numerusform><numerusform>Link %n events as evidence</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n event(s)</source>
+        <translation><numerusform>Unlink %n event</numerusform><numerusform>Unlink %n events</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hs::WhyTreeModel</name>
+    <message numerus="yes">
+        <source>%n linked event(s) were deleted from the timeline</source>
+        <translation><numerusform>%n linked event was deleted from the timeline</numerusform><numerusform>%n linked events were deleted from the timeline</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and %n cause(s) below it</source>
+        <translation><numerusform>Remove “%1” and %n cause below it</numerusform><numerusform>Remove “%1” and %n causes below it</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hs::WordingHintLabel</name>
+    <message numerus="yes">
+        <source>(%n more)</source>
+        <translation><numerusform>(%n more)</numerusform><numerusform>(%n more)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hs::cli</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -158,20 +213,12 @@
             <numerusform>%n events</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>hs::cli</name>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) were already there and were left out.</source>
-        <translation><numerusform>%n item was already there and was left out.</numerusform><numerusform>%n items were already there and were left out.</numerusform></translation>
+        <translation>
+            <numerusform>%n item was already there and was left out.</numerusform>
+            <numerusform>%n items were already there and were left out.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -29,51 +29,6 @@ QTreeWidget* makeTree(QWidget* parent, const QString& name, const QStringList& h
 
 } // namespace
 
-WhyTreeView::WhyTreeView(QWidget* parent)
-    : QWidget(parent)
-    , m_tree(makeTree(this, QStringLiteral("whyTree"), {tr("Why?"), tr("Mark"), tr("Category"), tr("Evidence")}))
-{
-    m_tree->setAccessibleName(tr("Five whys"));
-}
-
-void WhyTreeView::setDocument(const ReviewDocument& doc)
-{
-    m_tree->clear();
-    QHash<QString, QTreeWidgetItem*> items;
-    // Parents come before children in sort order only per level, so place nodes in passes.
-    QList<WhyNode> pending = doc.whys;
-    while (!pending.isEmpty()) {
-        const qsizetype before = pending.size();
-        for (auto it = pending.begin(); it != pending.end();) {
-            QTreeWidgetItem* parent = it->parentId.isEmpty() ? nullptr : items.value(it->parentId);
-            if (!it->parentId.isEmpty() && !parent) {
-                ++it;
-                continue;
-            }
-            const QStringList cols = {it->text, Vocabulary::label(Vocab::WhyMark, it->mark), it->category,
-                                      it->evidenceEventIds.isEmpty() ? QString()
-                                                                     : tr("%n event(s)", nullptr,
-                                                                          static_cast<int>(it->evidenceEventIds.size()))};
-            auto* item = parent ? new QTreeWidgetItem(parent, cols) : new QTreeWidgetItem(m_tree, cols);
-            item->setToolTip(0, it->notes.isEmpty() ? it->text : it->text + QStringLiteral("\n\n") + it->notes);
-            if (it->mark == QLatin1String("root")) {
-                QFont f = item->font(0);
-                f.setBold(true);
-                item->setFont(0, f);
-            }
-            items.insert(it->id, item);
-            it = pending.erase(it);
-        }
-        if (pending.size() == before)
-            break; // orphans (parent deleted): not shown
-    }
-    m_tree->expandAll();
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    for (int c : {1, 2, 3})
-        m_tree->resizeColumnToContents(c);
-}
-
 ActionListView::ActionListView(QWidget* parent)
     : QWidget(parent)
     , m_tree(makeTree(this, QStringLiteral("actionList"),

@@ -5,6 +5,7 @@
 #include "review/OverviewPage.h"
 #include "review/ReadOnlyViews.h"
 #include "timeline/TimelinePage.h"
+#include "whys/RootCausePage.h"
 #include "storage/Library.h"
 
 #include <QLabel>
@@ -22,7 +23,6 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_whys(new WhyTreeView(this))
     , m_actions(new ActionListView(this))
 {
     setObjectName(QStringLiteral("reviewWorkspace"));
@@ -61,9 +61,11 @@ void ReviewWorkspace::setLibrary(Library* library, Editor* editor)
         m_tabs->removeTab(0);
     delete m_overview;
     delete m_timeline;
+    delete m_whys;
     delete m_lessons;
     m_overview = nullptr;
     m_timeline = nullptr;
+    m_whys = nullptr;
     m_lessons = nullptr;
     if (library) {
         // Adding the tabs makes the first one current, which would overwrite the tab to return to.
@@ -74,6 +76,12 @@ void ReviewWorkspace::setLibrary(Library* library, Editor* editor)
         m_timeline = new TimelinePage(editor, this);
         connect(m_timeline, &TimelinePage::message, this, &ReviewWorkspace::message);
         connect(m_timeline, &TimelinePage::importRequested, this, &ReviewWorkspace::importRequested);
+        m_whys = new RootCausePage(editor, this);
+        connect(m_whys, &RootCausePage::message, this, &ReviewWorkspace::message);
+        connect(m_whys, &RootCausePage::eventActivated, this, [this](const QString& eventId) {
+            m_tabs->setCurrentWidget(m_timeline);
+            m_timeline->selectEvent(eventId);
+        });
         m_lessons = new LessonsPage(editor, this);
         m_tabs->addTab(m_overview, tr("&Overview"));
         m_tabs->addTab(m_timeline, tr("T&imeline"));
@@ -122,7 +130,7 @@ void ReviewWorkspace::reload()
         m_timeline->setTranscript(m_library->transcript(m_reviewId));
         m_transcriptStale = false;
     }
-    m_whys->setDocument(m_doc);
+    m_whys->setDocument(m_doc, m_library->categories(), readOnly);
     m_actions->setDocument(m_doc);
     m_lessons->setDocument(m_doc, readOnly);
     m_stack->setCurrentWidget(m_tabs);

@@ -17,7 +17,7 @@ class LessonsPage;
 class Library;
 class OverviewPage;
 class TimelinePage;
-class WhyTreeView;
+class RootCausePage;
 struct Change;
 
 // The open review: tabs Overview, Timeline, Root cause, Actions, Lessons. It reads the review
@@ -38,6 +38,7 @@ public:
     const ReviewDocument& document() const { return m_doc; }
     QTabWidget* tabs() const { return m_tabs; }
     TimelinePage* timelinePage() const { return m_timeline; }
+    RootCausePage* rootCausePage() const { return m_whys; }
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -57,7 +58,7 @@ private:
     OverviewPage* m_overview = nullptr;
     TimelinePage* m_timeline = nullptr;
     bool m_transcriptStale = true;
-    WhyTreeView* m_whys;
+    RootCausePage* m_whys = nullptr;
     ActionListView* m_actions;
     LessonsPage* m_lessons = nullptr;
 };
