@@ -46,6 +46,10 @@ RootCausePage::RootCausePage(Editor* editor, QWidget* parent)
 {
     setObjectName(QStringLiteral("rootCausePage"));
     m_outline->setWhyModel(m_model);
+    // The panel shows category and evidence for the selected cause; the outline keeps to text,
+    // level and mark so the text has the room.
+    m_outline->setColumnHidden(WhyTreeModel::CategoryColumn, true);
+    m_outline->setColumnHidden(WhyTreeModel::EvidenceColumn, true);
     m_problem->setObjectName(QStringLiteral("whyProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::RichText);
@@ -79,8 +83,9 @@ RootCausePage::RootCausePage(Editor* editor, QWidget* parent)
     split->setObjectName(QStringLiteral("rootCauseSplit"));
     split->addWidget(left);
     split->addWidget(m_diagram);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 640}); // the diagram's own size hint would take nearly everything
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_problem);
@@ -131,6 +136,8 @@ void RootCausePage::setDocument(const ReviewDocument& doc, const QStringList& ca
     m_add->setEnabled(!readOnly);
     m_child->setEnabled(!readOnly);
     m_remove->setEnabled(!readOnly);
+    if (m_outline->currentId().isEmpty() && m_model->rowCount() > 0)
+        m_outline->setCurrentIndex(m_model->index(0, 0));
     onCurrentChanged();
 }
 

@@ -106,10 +106,25 @@ void WhyDiagramView::fit()
     const double sx = viewport()->width() / std::max(1.0, r.width());
     const double sy = viewport()->height() / std::max(1.0, r.height());
     // Never smaller than readable: a big tree scrolls instead.
-    m_zoom = std::clamp(std::min(sx, sy), 0.6, 1.5);
+    m_zoom = std::clamp(std::min(sx, sy), 0.45, 1.5);
     scale(m_zoom, m_zoom);
-    centerOn(r.center());
+    // A tree larger than the view starts at the problem, on the left, where reading starts.
+    const double visibleWidth = viewport()->width() / m_zoom;
+    const double visibleHeight = viewport()->height() / m_zoom;
+    QPointF centre = r.center();
+    if (r.width() > visibleWidth)
+        centre.setX(r.left() + visibleWidth / 2);
+    if (r.height() > visibleHeight && !m_item->layoutData().boxes.isEmpty())
+        centre.setY(m_item->layoutData().boxes.first().rect.center().y());
+    centerOn(centre);
     m_userZoomed = false;
+}
+
+void WhyDiagramView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (!m_userZoomed)
+        fit(); // keep fitting until the person zooms themselves
 }
 
 void WhyDiagramView::wheelEvent(QWheelEvent* event)
