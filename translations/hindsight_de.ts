@@ -129,6 +129,37 @@
     </message>
 </context>
 <context>
+    <name>hs::CategoriesDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Contributing-factor categories</source>
+        <translation>Kategorien beitragender Faktoren</translation>
+    </message>
+    <message>
+        <source>New category, then Enter</source>
+        <translation>Neue Kategorie, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Categories sort causes across reviews (Insights counts them). Double-click to rename.</source>
+        <translation>Kategorien ordnen Ursachen über Reviews hinweg (die Auswertungen zählen sie). Doppelklick benennt um.</translation>
+    </message>
+    <message>
+        <source>Add category “%1”</source>
+        <translation>Kategorie „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove category “%1”</source>
+        <translation>Kategorie „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
     <name>hs::Commands</name>
     <message>
         <source>New review “%1”</source>
@@ -2048,7 +2079,10 @@
     </message>
     <message numerus="yes">
         <source>%n linked event(s) were deleted from the timeline; undo the deletion to bring the link back.</source>
-        <translation><numerusform>%n verknüpftes Ereignis wurde aus der Zeitachse gelöscht; machen Sie das Löschen rückgängig, um die Verknüpfung zurückzuholen.</numerusform><numerusform>%n verknüpfte Ereignisse wurden aus der Zeitachse gelöscht; machen Sie das Löschen rückgängig, um die Verknüpfungen zurückzuholen.</numerusform></translation>
+        <translation>
+            <numerusform>%n verknüpftes Ereignis wurde aus der Zeitachse gelöscht; machen Sie das Löschen rückgängig, um die Verknüpfung zurückzuholen.</numerusform>
+            <numerusform>%n verknüpfte Ereignisse wurden aus der Zeitachse gelöscht; machen Sie das Löschen rückgängig, um die Verknüpfungen zurückzuholen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Link timeline events to “%1”</source>
@@ -2064,11 +2098,17 @@
     </message>
     <message numerus="yes">
         <source>Link %n event(s) as evidence</source>
-        <translation><numerusform>%n Ereignis als Beleg verknüpfen</numerusform><numerusform>%n Ereignisse als Beleg verknüpfen</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis als Beleg verknüpfen</numerusform>
+            <numerusform>%n Ereignisse als Beleg verknüpfen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n event(s)</source>
-        <translation><numerusform>Verknüpfung zu %n Ereignis lösen</numerusform><numerusform>Verknüpfungen zu %n Ereignissen lösen</numerusform></translation>
+        <translation>
+            <numerusform>Verknüpfung zu %n Ereignis lösen</numerusform>
+            <numerusform>Verknüpfungen zu %n Ereignissen lösen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Address: %1</source>
@@ -2081,6 +2121,10 @@
     <message>
         <source>Action item created and linked to this cause; it is on the Actions tab.</source>
         <translation>Maßnahme erstellt und mit dieser Ursache verknüpft; sie steht im Reiter Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Edit the list…</source>
+        <translation>Liste bearbeiten …</translation>
     </message>
 </context>
 <context>
@@ -2113,7 +2157,10 @@
     </message>
     <message numerus="yes">
         <source>%n linked event(s) were deleted from the timeline</source>
-        <translation><numerusform>%n verknüpftes Ereignis wurde aus der Zeitachse gelöscht</numerusform><numerusform>%n verknüpfte Ereignisse wurden aus der Zeitachse gelöscht</numerusform></translation>
+        <translation>
+            <numerusform>%n verknüpftes Ereignis wurde aus der Zeitachse gelöscht</numerusform>
+            <numerusform>%n verknüpfte Ereignisse wurden aus der Zeitachse gelöscht</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit cause</source>
@@ -2161,7 +2208,10 @@
     </message>
     <message numerus="yes">
         <source>Remove “%1” and %n cause(s) below it</source>
-        <translation><numerusform>„%1“ und %n Ursache darunter entfernen</numerusform><numerusform>„%1“ und %n Ursachen darunter entfernen</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ und %n Ursache darunter entfernen</numerusform>
+            <numerusform>„%1“ und %n Ursachen darunter entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2172,7 +2222,10 @@
     </message>
     <message numerus="yes">
         <source>(%n more)</source>
-        <translation><numerusform>(%n weiterer)</numerusform><numerusform>(%n weitere)</numerusform></translation>
+        <translation>
+            <numerusform>(%n weiterer)</numerusform>
+            <numerusform>(%n weitere)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Blameless wording: a hint, not a rule. Describe what happened and what made it likely.</source>

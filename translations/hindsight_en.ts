@@ -38,10 +38,10 @@
 <context>
     <name>hs::Library</name>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review's id instead.</source>
+        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
         <translation>
-            <numerusform>%n review matches “%1”; give the review's id instead.</numerusform>
-            <numerusform>%n reviews match “%1”; give the review's id instead.</numerusform>
+            <numerusform>%n review matches “%1”; give the review&apos;s id instead.</numerusform>
+            <numerusform>%n reviews match “%1”; give the review&apos;s id instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -168,33 +168,51 @@
     <name>hs::WhyNodePanel</name>
     <message numerus="yes">
         <source>%n linked event(s) were deleted from the timeline; undo the deletion to bring the link back.</source>
-        <translation><numerusform>%n linked event was deleted from the timeline; undo the deletion to bring the link back.</numerusform><numerusform>%n linked events were deleted from the timeline; undo the deletion to bring the links back.</numerusform></translation>
+        <translation>
+            <numerusform>%n linked event was deleted from the timeline; undo the deletion to bring the link back.</numerusform>
+            <numerusform>%n linked events were deleted from the timeline; undo the deletion to bring the links back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Link %n event(s) as evidence</source>
-        <translation><numerusform>Link %n event as evidence</numerusform><numerusform>Link %n events as evidence</numerusform></translation>
+        <translation>
+            <numerusform>Link %n event as evidence</numerusform>
+            <numerusform>Link %n events as evidence</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n event(s)</source>
-        <translation><numerusform>Unlink %n event</numerusform><numerusform>Unlink %n events</numerusform></translation>
+        <translation>
+            <numerusform>Unlink %n event</numerusform>
+            <numerusform>Unlink %n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hs::WhyTreeModel</name>
     <message numerus="yes">
         <source>%n linked event(s) were deleted from the timeline</source>
-        <translation><numerusform>%n linked event was deleted from the timeline</numerusform><numerusform>%n linked events were deleted from the timeline</numerusform></translation>
+        <translation>
+            <numerusform>%n linked event was deleted from the timeline</numerusform>
+            <numerusform>%n linked events were deleted from the timeline</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove “%1” and %n cause(s) below it</source>
-        <translation><numerusform>Remove “%1” and %n cause below it</numerusform><numerusform>Remove “%1” and %n causes below it</numerusform></translation>
+        <translation>
+            <numerusform>Remove “%1” and %n cause below it</numerusform>
+            <numerusform>Remove “%1” and %n causes below it</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hs::WordingHintLabel</name>
     <message numerus="yes">
         <source>(%n more)</source>
-        <translation><numerusform>(%n more)</numerusform><numerusform>(%n more)</numerusform></translation>
+        <translation>
+            <numerusform>(%n more)</numerusform>
+            <numerusform>(%n more)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

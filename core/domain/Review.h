@@ -120,6 +120,12 @@ struct WhyNode : RowMeta {
     int deletedEvidence = 0;       // links to events deleted since: shown, so none vanish silently
 };
 
+// A contributing-factor category of the library (technology, process, ...), editable per library.
+struct Category : RowMeta {
+    QString name;
+    QString sortKey;
+};
+
 struct ActionItem : RowMeta {
     QString reviewId;
     QString whyId;

@@ -129,6 +129,7 @@ public:
     QList<Template> templates() const;
     std::optional<Template> templateByKey(const QString& key) const;
     QStringList categories() const;
+    QList<Category> categoryRows() const;
     QStringList labelNames(const QString& kind) const;
     // Finds a review by id, id prefix (8+ characters) or exact title; ambiguity or no match
     // gives an empty id and a message.

@@ -368,6 +368,24 @@ std::optional<Template> Library::templateByKey(const QString& key) const
     return std::nullopt;
 }
 
+QList<Category> Library::categoryRows() const
+{
+    QList<Category> out;
+    Query q(m_db->connection(), QStringLiteral("SELECT %1, name, sort_key FROM categories WHERE deleted_ms IS NULL "
+                                               "ORDER BY sort_key, name")
+                                    .arg(QLatin1String(kMetaColumns)));
+    if (q.exec()) {
+        while (q.next()) {
+            Category c;
+            readMeta(q, 0, &c);
+            c.name = q.text(5);
+            c.sortKey = q.text(6);
+            out.append(c);
+        }
+    }
+    return out;
+}
+
 QStringList Library::categories() const
 {
     QStringList out;

@@ -8,6 +8,7 @@
 #include "commands/Editor.h"
 #include "review/ReviewWorkspace.h"
 #include "storage/Library.h"
+#include "whys/CategoriesDialog.h"
 #include "whys/RootCausePage.h"
 #include "whys/WhyDiagramView.h"
 #include "whys/WhyNodePanel.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QTabWidget>
 #include <QTest>
@@ -286,6 +288,29 @@ private Q_SLOTS:
         QVERIFY(image.width() > 500);
         QVERIFY(!diagram->exportTo(m_dir->filePath(QStringLiteral("no/such/dir/x.png")), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void categoriesAreEditablePerLibrary()
+    {
+        const QStringList before = m_lib->categories();
+        QVERIFY(before.contains(QStringLiteral("Technology")));
+        CategoriesDialog dialog(m_editor.get());
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("categoriesList"));
+        QCOMPARE(list->count(), static_cast<int>(before.size()));
+        QVERIFY(dialog.addCategory(QStringLiteral("  capacity planning ")));
+        QVERIFY(!dialog.addCategory(QStringLiteral("technology"))); // no duplicates, whatever the case
+        QVERIFY(!dialog.addCategory(QStringLiteral("   ")));
+        QCOMPARE(m_lib->categories().last(), QStringLiteral("capacity planning"));
+        QVERIFY(dialog.renameCategory(list->count() - 1, QStringLiteral("Capacity")));
+        QVERIFY(m_lib->categories().contains(QStringLiteral("Capacity")));
+        QVERIFY(dialog.removeCategory(0));
+        QCOMPARE(m_lib->categories().size(), before.size());
+        QVERIFY(!m_lib->categories().contains(before.first()));
+        // Three undo steps bring the list back as it was.
+        m_stack->undo();
+        m_stack->undo();
+        m_stack->undo();
+        QCOMPARE(m_lib->categories(), before);
     }
 };
 

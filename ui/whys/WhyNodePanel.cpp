@@ -6,6 +6,7 @@
 #include "domain/Enums.h"
 #include "timeline/KindStyle.h"
 #include "util/TimeFormat.h"
+#include "whys/CategoriesDialog.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -22,6 +23,9 @@
 namespace hs {
 
 namespace {
+
+// The category chooser's last item opens the list editor; no category can be named this.
+const char* const kEditList = "\x01" "edit-list";
 
 QString eventLine(const TimelineEvent& e, const QString& zone)
 {
@@ -103,6 +107,13 @@ WhyNodePanel::WhyNodePanel(Editor* editor, QWidget* parent)
     });
     connect(m_category, &QComboBox::activated, this, [this] {
         const WhyNode* w = current();
+        if (m_category->currentData().toString() == QLatin1String(kEditList)) {
+            CategoriesDialog dialog(m_editor, this);
+            dialog.exec();
+            m_categories = m_editor->library()->categories();
+            refresh();
+            return;
+        }
         if (w)
             m_editor->editField(Entity::WhyNode, w->id, QStringLiteral("category"), w->category,
                                 m_category->currentData().toString(), w->rev, tr("Set category"));
@@ -163,6 +174,8 @@ void WhyNodePanel::refresh()
         cats.append(w->category); // one from another copy of the list keeps showing
     for (const QString& c : std::as_const(cats))
         m_category->addItem(c, c);
+    m_category->insertSeparator(m_category->count());
+    m_category->addItem(tr("Edit the list…"), QString::fromLatin1(kEditList));
     m_category->setCurrentIndex(std::max(0, m_category->findData(w ? w->category : QString())));
     m_category->setEnabled(!m_readOnly);
 
