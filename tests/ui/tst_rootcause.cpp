@@ -8,6 +8,8 @@
 #include "commands/Editor.h"
 #include "review/ReviewWorkspace.h"
 #include "storage/Library.h"
+#include "timeline/TimelineModel.h"
+#include "timeline/TimelinePage.h"
 #include "whys/CategoriesDialog.h"
 #include "whys/RootCausePage.h"
 #include "whys/WhyDiagramView.h"
@@ -311,6 +313,39 @@ private Q_SLOTS:
         m_stack->undo();
         m_stack->undo();
         QCOMPARE(m_lib->categories(), before);
+    }
+
+    void eventsDroppedFromTheTimelineBecomeEvidence()
+    {
+        WhyTreeModel* model = page()->model();
+        TimelineModel* timeline = m_workspace->timelinePage()->model();
+        const WhyNode target = doc().whys.last();
+        QStringList fresh;
+        for (int row = 0; row < timeline->rowCount() && fresh.size() < 2; ++row) {
+            if (!target.evidenceEventIds.contains(timeline->rowAt(row).id))
+                fresh.append(timeline->rowAt(row).id);
+        }
+        QModelIndexList indexes;
+        for (const QString& id : fresh)
+            indexes.append(timeline->index(timeline->rowOfId(id), 0));
+        std::unique_ptr<QMimeData> mime(timeline->mimeData(indexes));
+        QVERIFY(!model->canDropMimeData(mime.get(), Qt::CopyAction, -1, -1, QModelIndex())); // not onto the problem
+        QVERIFY(model->canDropMimeData(mime.get(), Qt::CopyAction, -1, -1, model->indexOfId(target.id)));
+        model->dropMimeData(mime.get(), Qt::CopyAction, -1, -1, model->indexOfId(target.id));
+        settle();
+        for (const WhyNode& w : doc().whys) {
+            if (w.id == target.id) {
+                QCOMPARE(w.evidenceEventIds.size(), target.evidenceEventIds.size() + 2);
+                for (const QString& id : fresh)
+                    QVERIFY(w.evidenceEventIds.contains(id));
+            }
+        }
+        QCOMPARE(outline()->currentId(), target.id);
+        m_stack->undo(); // one step
+        for (const WhyNode& w : doc().whys) {
+            if (w.id == target.id)
+                QCOMPARE(w.evidenceEventIds.size(), target.evidenceEventIds.size());
+        }
     }
 };
 

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -28,6 +29,8 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent)
     setObjectName(QStringLiteral("reviewWorkspace"));
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
     m_tabs->setDocumentMode(true);
+    // Dragging timeline events over the Root cause tab opens it, to drop them on a cause.
+    m_tabs->tabBar()->setChangeCurrentOnDrag(true);
     m_empty->setObjectName(QStringLiteral("emptyWorkspace"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);

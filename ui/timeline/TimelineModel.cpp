@@ -181,6 +181,8 @@ Qt::ItemFlags TimelineModel::flags(const QModelIndex& index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (!m_readOnly)
         f |= Qt::ItemIsDropEnabled;
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled; // onto a cause in the Root cause tab, as its evidence
     if (!index.isValid() || m_readOnly)
         return f;
     switch (index.column()) {
@@ -211,6 +213,27 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
 QStringList TimelineModel::mimeTypes() const
 {
     return {QString::fromLatin1(kMessageMimeType)};
+}
+
+QMimeData* TimelineModel::mimeData(const QModelIndexList& indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex& i : indexes) {
+        if (!rows.contains(i.row()))
+            rows.append(i.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    QStringList lines;
+    for (int row : std::as_const(rows)) {
+        const TimelineEvent& e = m_rows.at(row);
+        ids.append(e.id);
+        lines.append(formatUserDateTime(e.atMs, m_doc.review.timeZone) + QLatin1Char('\t') + e.text);
+    }
+    auto* mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kEventMimeType), ids.join(QLatin1Char('\n')).toUtf8());
+    mime->setText(lines.join(QLatin1Char('\n')));
+    return mime;
 }
 
 bool TimelineModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex&) const

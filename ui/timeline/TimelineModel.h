@@ -39,6 +39,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
     QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction | Qt::LinkAction; }
     bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                          const QModelIndex& parent) const override;
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
@@ -65,7 +67,8 @@ private:
     bool m_readOnly = false;
 };
 
-// The mime type transcript messages are dragged as: their ids, one per line.
+// The mime types transcript messages and timeline events are dragged as: ids, one per line.
 inline constexpr const char* kMessageMimeType = "application/x-hindsight-transcript-messages";
+inline constexpr const char* kEventMimeType = "application/x-hindsight-timeline-events";
 
 } // namespace hs

@@ -81,7 +81,9 @@ TimelinePage::TimelinePage(Editor* editor, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->setAcceptDrops(true);
-    m_table->setDragDropMode(QAbstractItemView::DropOnly);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    m_table->setDefaultDropAction(Qt::CopyAction);
     m_table->setDropIndicatorShown(true);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);

@@ -121,6 +121,11 @@ RootCausePage::RootCausePage(Editor* editor, QWidget* parent)
     connect(m_panel, &WhyNodePanel::eventActivated, this, &RootCausePage::eventActivated);
     connect(m_panel, &WhyNodePanel::message, this, &RootCausePage::message);
     connect(m_model, &WhyTreeModel::editRejected, this, &RootCausePage::message);
+    connect(m_model, &WhyTreeModel::eventsDropped, this, [this](const QStringList& eventIds, const QString& whyId) {
+        m_outline->selectId(whyId);
+        m_panel->showNode(whyId);
+        m_panel->linkEvents(eventIds);
+    });
 }
 
 void RootCausePage::setDocument(const ReviewDocument& doc, const QStringList& categories, bool readOnly)

@@ -23,7 +23,8 @@ WhyOutline::WhyOutline(QWidget* parent)
     setDragEnabled(true);
     setAcceptDrops(true);
     setDropIndicatorShown(true);
-    setDragDropMode(QAbstractItemView::InternalMove);
+    // Causes move within the tree; timeline events dropped from the Timeline tab become evidence.
+    setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     setUniformRowHeights(true);
     setAnimated(false);

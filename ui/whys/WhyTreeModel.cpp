@@ -2,6 +2,7 @@
 
 #include "commands/Editor.h"
 #include "domain/Enums.h"
+#include "timeline/TimelineModel.h"
 #include "util/SortKey.h"
 
 #include <QMimeData>
@@ -373,7 +374,7 @@ bool WhyTreeModel::isDescendant(const QString& id, const QString& ancestorId) co
 
 QStringList WhyTreeModel::mimeTypes() const
 {
-    return {QString::fromLatin1(kWhyMimeType)};
+    return {QString::fromLatin1(kWhyMimeType), QString::fromLatin1(kEventMimeType)};
 }
 
 QMimeData* WhyTreeModel::mimeData(const QModelIndexList& indexes) const
@@ -391,9 +392,13 @@ QMimeData* WhyTreeModel::mimeData(const QModelIndexList& indexes) const
 
 bool WhyTreeModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex& parent) const
 {
-    if (m_readOnly || !data || !data->hasFormat(QString::fromLatin1(kWhyMimeType)))
+    if (m_readOnly || !data)
         return false;
     const QString target = idOf(parent);
+    if (data->hasFormat(QString::fromLatin1(kEventMimeType)))
+        return !target.isEmpty(); // evidence goes onto a cause
+    if (!data->hasFormat(QString::fromLatin1(kWhyMimeType)))
+        return false;
     const QStringList ids = QString::fromUtf8(data->data(QString::fromLatin1(kWhyMimeType))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString& id : ids) {
         if (id == target || (!target.isEmpty() && isDescendant(target, id)))
@@ -408,6 +413,12 @@ bool WhyTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, in
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const QString target = idOf(parent);
+    if (data->hasFormat(QString::fromLatin1(kEventMimeType))) {
+        Q_EMIT eventsDropped(QString::fromUtf8(data->data(QString::fromLatin1(kEventMimeType)))
+                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                             target);
+        return false;
+    }
     const QStringList ids = QString::fromUtf8(data->data(QString::fromLatin1(kWhyMimeType))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     // Dropped onto a node: its last child. Between nodes: at that row.
     const int at = row < 0 ? static_cast<int>(childrenOf(target).size()) : row;

@@ -50,7 +50,7 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction | Qt::CopyAction | Qt::LinkAction; }
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
     bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
@@ -60,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void editRejected(const QString& message);
+    // Timeline events dropped onto a cause: link them as its evidence.
+    void eventsDropped(const QStringList& eventIds, const QString& whyId);
 
 private:
     void rebuild();
