@@ -82,7 +82,7 @@ int info(const QStringList& args)
 
 bool isCommand(const QStringList& args)
 {
-    static const QStringList commands = {QStringLiteral("info"), QStringLiteral("import")};
+    static const QStringList commands = {QStringLiteral("info"), QStringLiteral("import"), QStringLiteral("actions")};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -93,6 +93,8 @@ QString usage()
               "  import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH\n"
               "                   add a chat export, paging log or CSV to a review's transcript and\n"
               "                   timeline (a review with a new title is created)\n"
+              "  actions LIBRARY [--overdue] [--owner NAME] [--open] [--format csv|md]\n"
+              "                   print the action items, soonest due first\n"
               "\n"
               "Exit status: 0 success, 1 the file could not be used, 2 bad arguments,\n"
               "3 (info) the library can only be read.\n");
@@ -107,6 +109,8 @@ int run(const QStringList& args)
         return info(rest);
     if (command == QLatin1String("import"))
         return importCommand(rest);
+    if (command == QLatin1String("actions"))
+        return actionsCommand(rest);
     err() << tr("hindsight: unknown command “%1”").arg(command) << Qt::endl << usage();
     return Usage;
 }

@@ -12,5 +12,6 @@ QTextStream& out();
 QTextStream& err();
 
 int importCommand(const QStringList& args);
+int actionsCommand(const QStringList& args);
 
 } // namespace hs::cli

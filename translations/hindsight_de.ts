@@ -56,39 +56,54 @@
     </message>
 </context>
 <context>
+    <name>hs::Actions</name>
+    <message>
+        <source>no owner</source>
+        <translation>ohne Verantwortliche/n</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+</context>
+<context>
     <name>hs::Blameless</name>
     <message>
         <source>human error;human errors;operator error;operator errors;user error;pilot error;their fault;his fault;her fault;my fault;your fault;at fault;to blame;blame;blamed;blaming</source>
-        <extracomment>Phrases that put the outcome on a person, separated by &apos;;&apos;. List your language&apos;s own phrases (any number, not a translation of each); the English ones stay active too. Matching ignores case.</extracomment>
+        <extracomment>Phrases that put the outcome on a person, separated by ';'. List your language's own phrases (any number, not a translation of each); the English ones stay active too. Matching ignores case.</extracomment>
         <translation>menschliches Versagen;menschlichen Versagens;menschlichem Versagen;menschlicher Fehler;menschlichen Fehler;Bedienfehler;Bedienungsfehler;Benutzerfehler;Anwenderfehler;seine Schuld;ihre Schuld;meine Schuld;deine Schuld;schuld;schuld daran;die Schuld geben;beschuldigt;Schuldige;Schuldigen</translation>
     </message>
     <message>
-        <source>obviously;it was obvious;clearly should;should have known;should&apos;ve known;should have seen;should&apos;ve seen;should have noticed;should&apos;ve noticed</source>
-        <extracomment>Phrases that read the known outcome back into the past, separated by &apos;;&apos;. List your language&apos;s own phrases (any number); the English ones stay active too.</extracomment>
+        <source>obviously;it was obvious;clearly should;should have known;should've known;should have seen;should've seen;should have noticed;should've noticed</source>
+        <extracomment>Phrases that read the known outcome back into the past, separated by ';'. List your language's own phrases (any number); the English ones stay active too.</extracomment>
         <translation>offensichtlich;offenkundig;war doch klar;lag auf der Hand;hätte wissen müssen;hätte … wissen müssen;hätte sehen müssen;hätte … sehen müssen;hätte … erkennen müssen;hätte … bemerken müssen;hätte … merken müssen</translation>
     </message>
     <message>
-        <source>should have;should&apos;ve;shouldn&apos;t have;could have;could&apos;ve;would have;would&apos;ve;ought to have;failed to;neglected to;didn&apos;t bother;did not bother;if only</source>
-        <extracomment>Phrases about what was not done or what might have been, separated by &apos;;&apos;. &quot;…&quot; stands for one to eight words, e.g. a phrase like &quot;had … done&quot;. List your language&apos;s own phrases (any number); the English ones stay active too.</extracomment>
+        <source>should have;should've;shouldn't have;could have;could've;would have;would've;ought to have;failed to;neglected to;didn't bother;did not bother;if only</source>
+        <extracomment>Phrases about what was not done or what might have been, separated by ';'. "…" stands for one to eight words, e.g. a phrase like "had … done". List your language's own phrases (any number); the English ones stay active too.</extracomment>
         <translation>hätte … sollen;hätten … sollen;hätte … müssen;hätten … müssen;hätte … können;hätten … können;hätte man;wenn nur;wäre … gewesen;versäumt;versäumte;versäumten;unterlassen;unterließ;machte sich nicht die Mühe;hat sich nicht die Mühe gemacht</translation>
     </message>
     <message>
-        <source>careless;carelessly;carelessness;sloppy;sloppiness;negligent;negligence;lazy;incompetent;incompetence;stupid;reckless;forgot;forgot to;forgotten to;forgetting to;ignored;didn&apos;t pay attention;did not pay attention;not paying attention;wasn&apos;t paying attention;weren&apos;t paying attention;mistake by;screwed up;messed up</source>
-        <extracomment>Phrases that judge a person&apos;s care or ability, separated by &apos;;&apos;. List your language&apos;s own phrases (any number); the English ones stay active too.</extracomment>
+        <source>careless;carelessly;carelessness;sloppy;sloppiness;negligent;negligence;lazy;incompetent;incompetence;stupid;reckless;forgot;forgot to;forgotten to;forgetting to;ignored;didn't pay attention;did not pay attention;not paying attention;wasn't paying attention;weren't paying attention;mistake by;screwed up;messed up</source>
+        <extracomment>Phrases that judge a person's care or ability, separated by ';'. List your language's own phrases (any number); the English ones stay active too.</extracomment>
         <translation>nachlässig;Nachlässigkeit;fahrlässig;Fahrlässigkeit;schlampig;Schlamperei;unvorsichtig;leichtsinnig;faul;inkompetent;Inkompetenz;dumm;vergessen;vergaß;vergessen hat;ignoriert;ignorierte;nicht aufgepasst;nicht aufmerksam;unaufmerksam;Fehler seitens;verbockt;vermasselt;verpfuscht</translation>
     </message>
     <message>
         <source>failed to start;failed to connect;failed to respond;failed to load;failed to resolve;failed to reach;failed to parse;failed to bind;failed to allocate;failed to acquire;failed to complete;lazy loading;lazy load;lazy evaluation;lazy initialization;is ignored;are ignored;forgot password</source>
-        <extracomment>Phrases that contain a flagged phrase but describe a system, separated by &apos;;&apos;: they silence the shorter phrase they contain. List your language&apos;s own phrases (any number).</extracomment>
+        <extracomment>Phrases that contain a flagged phrase but describe a system, separated by ';': they silence the shorter phrase they contain. List your language's own phrases (any number).</extracomment>
         <translation>wird ignoriert;werden ignoriert;Passwort vergessen</translation>
     </message>
     <message>
         <source>because;since;as</source>
-        <extracomment>Single words, separated by &apos;;&apos;, after which a name is the subject of a clause (&quot;because Priya restarted it&quot;). List your language&apos;s own words; the English ones stay active too.</extracomment>
+        <extracomment>Single words, separated by ';', after which a name is the subject of a clause ("because Priya restarted it"). List your language's own words; the English ones stay active too.</extracomment>
         <translation>weil;da;nachdem;als</translation>
     </message>
     <message>
-        <source>Naming a person&apos;s error or fault as the cause ends the inquiry where it should begin.</source>
+        <source>Naming a person's error or fault as the cause ends the inquiry where it should begin.</source>
         <translation>Wer Fehler oder Versäumnisse einer Person als Ursache nennt, beendet die Untersuchung dort, wo sie beginnen sollte.</translation>
     </message>
     <message>
@@ -100,7 +115,7 @@
         <translation>Was nicht getan wurde, sagt wenig darüber, warum das Getane damals sinnvoll erschien.</translation>
     </message>
     <message>
-        <source>Judging someone&apos;s care or ability points at the person rather than at the conditions they worked in.</source>
+        <source>Judging someone's care or ability points at the person rather than at the conditions they worked in.</source>
         <translation>Ein Urteil über Sorgfalt oder Können zeigt auf die Person statt auf die Bedingungen, unter denen sie gearbeitet hat.</translation>
     </message>
     <message>
@@ -201,8 +216,8 @@
         <translation>keine Chat-Nachrichten gefunden; erwartet werden Zeilen wie „[14:32] Priya Raman: Text“</translation>
     </message>
     <message>
-        <source>a quoted field starts here but its closing quote (&quot;) is missing; a quote inside a field is written twice (&quot;&quot;)</source>
-        <translation>hier beginnt ein Feld in Anführungszeichen, aber das schließende Anführungszeichen (&quot;) fehlt; ein Anführungszeichen innerhalb eines Feldes wird doppelt geschrieben (&quot;&quot;)</translation>
+        <source>a quoted field starts here but its closing quote (") is missing; a quote inside a field is written twice ("")</source>
+        <translation>hier beginnt ein Feld in Anführungszeichen, aber das schließende Anführungszeichen (") fehlt; ein Anführungszeichen innerhalb eines Feldes wird doppelt geschrieben ("")</translation>
     </message>
     <message>
         <source>the file is empty; expected a header line and rows</source>
@@ -305,7 +320,7 @@
         <translation>#%1 (Slack-Export)</translation>
     </message>
     <message>
-        <source>the folder has no day files (such as 2026-04-14.json); choose a channel folder of a Slack export or the export&apos;s top folder</source>
+        <source>the folder has no day files (such as 2026-04-14.json); choose a channel folder of a Slack export or the export's top folder</source>
         <translation>der Ordner enthält keine Tagesdateien (etwa 2026-04-14.json); wählen Sie einen Kanalordner eines Slack-Exports oder dessen obersten Ordner</translation>
     </message>
     <message>
@@ -388,7 +403,7 @@
         <translation>Chat-Zeilen ([14:32] Name: Text)</translation>
     </message>
     <message>
-        <source>A file, or for Slack the export&apos;s folder</source>
+        <source>A file, or for Slack the export's folder</source>
         <translation>Eine Datei, bei Slack der Ordner des Exports</translation>
     </message>
     <message>
@@ -521,7 +536,7 @@
         </translation>
     </message>
     <message>
-        <source>From %1 to %2, shown in the review&apos;s time zone (%3).</source>
+        <source>From %1 to %2, shown in the review's time zone (%3).</source>
         <translation>Von %1 bis %2, angezeigt in der Zeitzone des Reviews (%3).</translation>
     </message>
     <message>
@@ -657,7 +672,7 @@
         <translation>Der Import ist in der Bibliothek nicht mehr vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
+        <source>%n reviews match “%1”; give the review's id instead.</source>
         <translation>
             <numerusform>%n Review passt zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform>
             <numerusform>%n Reviews passen zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform>
@@ -1708,7 +1723,7 @@
 <context>
     <name>hs::TranscriptPane</name>
     <message>
-        <source>Only the selected event&apos;s evidence</source>
+        <source>Only the selected event's evidence</source>
         <translation>Nur die Belege des gewählten Ereignisses</translation>
     </message>
     <message>
@@ -1929,7 +1944,7 @@
         <translation>Erledigt</translation>
     </message>
     <message>
-        <source>Won&apos;t do</source>
+        <source>Won't do</source>
         <translation>Wird nicht umgesetzt</translation>
     </message>
     <message>
@@ -2302,26 +2317,6 @@
         <translation>hindsight: unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>Commands (run without a window):
-  info FILE        print the file format, review count and access of a library
-  import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH
-                   add a chat export, paging log or CSV to a review&apos;s transcript and
-                   timeline (a review with a new title is created)
-
-Exit status: 0 success, 1 the file could not be used, 2 bad arguments,
-3 (info) the library can only be read.
-</source>
-        <translation>Befehle (ohne Fenster):
-  info DATEI       Dateiformat, Anzahl der Reviews und Zugriff einer Bibliothek ausgeben
-  import BIBLIOTHEK --review ID-oder-Titel --format csv|slack|pagerduty|chat PFAD
-                   einen Chat-Export, ein Paging-Protokoll oder eine CSV-Datei dem Transkript
-                   und der Zeitachse eines Reviews hinzufügen (ein neuer Titel legt ein Review an)
-
-Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
-3 (info) die Bibliothek kann nur gelesen werden.
-</translation>
-    </message>
-    <message>
         <source>Adds a chat export, paging log or CSV file to a review: messages go to its transcript, structured records (pages, acknowledgements, resolutions) to its timeline. Importing the same file again adds nothing.</source>
         <translation>Fügt einem Review einen Chat-Export, ein Paging-Protokoll oder eine CSV-Datei hinzu: Nachrichten kommen ins Transkript, strukturierte Einträge (Alarme, Bestätigungen, Behebungen) in die Zeitachse. Ein erneuter Import derselben Datei fügt nichts hinzu.</translation>
     </message>
@@ -2330,7 +2325,7 @@ Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
         <translation>Die Datei, bei Slack der Export- oder Kanalordner.</translation>
     </message>
     <message>
-        <source>The review&apos;s id or title; a title that matches no review creates one.</source>
+        <source>The review's id or title; a title that matches no review creates one.</source>
         <translation>ID oder Titel des Reviews; ein Titel, zu dem es kein Review gibt, legt eines an.</translation>
     </message>
     <message>
@@ -2338,11 +2333,11 @@ Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
         <translation>csv, slack, pagerduty oder chat.</translation>
     </message>
     <message>
-        <source>Slack: the channel, when PATH is the export&apos;s top folder.</source>
+        <source>Slack: the channel, when PATH is the export's top folder.</source>
         <translation>Slack: der Kanal, wenn PFAD der oberste Ordner des Exports ist.</translation>
     </message>
     <message>
-        <source>For times without an offset (CSV, chat); default: the review&apos;s time zone.</source>
+        <source>For times without an offset (CSV, chat); default: the review's time zone.</source>
         <translation>Für Zeiten ohne Versatz (CSV, Chat); Vorgabe: die Zeitzone des Reviews.</translation>
     </message>
     <message>
@@ -2437,6 +2432,70 @@ Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
             <numerusform>%n Eintrag war bereits vorhanden und wurde ausgelassen.</numerusform>
             <numerusform>%n Einträge waren bereits vorhanden und wurden ausgelassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  info FILE        print the file format, review count and access of a library
+  import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH
+                   add a chat export, paging log or CSV to a review's transcript and
+                   timeline (a review with a new title is created)
+  actions LIBRARY [--overdue] [--owner NAME] [--open] [--format csv|md]
+                   print the action items, soonest due first
+
+Exit status: 0 success, 1 the file could not be used, 2 bad arguments,
+3 (info) the library can only be read.
+</source>
+        <translation>Befehle (ohne Fenster):
+  info DATEI       Dateiformat, Anzahl der Reviews und Zugriff einer Bibliothek ausgeben
+  import BIBLIOTHEK --review ID-oder-Titel --format csv|slack|pagerduty|chat PFAD
+                   einen Chat-Export, ein Paging-Protokoll oder eine CSV-Datei dem Transkript
+                   und der Zeitachse eines Reviews hinzufügen (ein neuer Titel legt ein Review an)
+  actions BIBLIOTHEK [--overdue] [--owner NAME] [--open] [--format csv|md]
+                   die Maßnahmen ausgeben, die am frühesten fälligen zuerst
+
+Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
+3 (info) die Bibliothek kann nur gelesen werden.
+</translation>
+    </message>
+    <message>
+        <source>Prints the action items of a library, soonest due first.</source>
+        <translation>Gibt die Maßnahmen einer Bibliothek aus, die am frühesten fälligen zuerst.</translation>
+    </message>
+    <message>
+        <source>Only open actions past their due date.</source>
+        <translation>Nur offene Maßnahmen nach ihrem Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Only actions whose owner matches NAME.</source>
+        <translation>Nur Maßnahmen, deren Verantwortliche/r zu NAME passt.</translation>
+    </message>
+    <message>
+        <source>Only actions with this status: open, in_progress, done, wont_do (repeatable).</source>
+        <translation>Nur Maßnahmen mit diesem Status: open, in_progress, done, wont_do (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Only open and in-progress actions.</source>
+        <translation>Nur offene und laufende Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>md (default) or csv.</source>
+        <translation>md (Vorgabe) oder csv.</translation>
+    </message>
+    <message>
+        <source>hindsight actions: %1</source>
+        <translation>hindsight actions: %1</translation>
+    </message>
+    <message>
+        <source>hindsight actions: usage: hindsight actions LIBRARY [--overdue] [--owner NAME] [--format csv|md]</source>
+        <translation>hindsight actions: Aufruf: hindsight actions BIBLIOTHEK [--overdue] [--owner NAME] [--format csv|md]</translation>
+    </message>
+    <message>
+        <source>hindsight actions: “%1” is not a format; use md or csv.</source>
+        <translation>hindsight actions: „%1“ ist kein Format; verwenden Sie md oder csv.</translation>
+    </message>
+    <message>
+        <source>hindsight actions: “%1” is not a status; use open, in_progress, done or wont_do.</source>
+        <translation>hindsight actions: „%1“ ist kein Status; verwenden Sie open, in_progress, done oder wont_do.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 namespace hs {
 
 struct ImportResult;
+struct ActionFilter;
+struct ActionRow;
 
 // One change to one row, as reported after its transaction committed. Every model listens to
 // Library::changed, so edits, undo, redo (and later other processes' changes) take one path.
@@ -130,6 +132,8 @@ public:
     std::optional<Template> templateByKey(const QString& key) const;
     QStringList categories() const;
     QList<Category> categoryRows() const;
+    // Action items across the library (LibraryActions.cpp), soonest due first.
+    QList<ActionRow> actions(const ActionFilter& filter) const;
     QStringList labelNames(const QString& kind) const;
     // Finds a review by id, id prefix (8+ characters) or exact title; ambiguity or no match
     // gives an empty id and a message.

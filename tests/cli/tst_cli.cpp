@@ -243,6 +243,31 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(test::readFile(path), before);
     }
+
+    void actionsForAWeeklyReport()
+    {
+        const QString path = library(QStringLiteral("actions.hindsight"));
+        Run r = run({QStringLiteral("actions"), path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("- [")), qPrintable(r.out));
+        const int all = static_cast<int>(r.out.count(QLatin1Char('\n')));
+        QVERIFY(all >= 5);
+        r = run({QStringLiteral("actions"), path, QStringLiteral("--open"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("Summary,Description,Issue Type")));
+        QVERIFY(!r.out.contains(QStringLiteral(",Done,")));
+        r = run({QStringLiteral("actions"), path, QStringLiteral("--owner"), QStringLiteral("nobody-by-this-name")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QString());
+        r = run({QStringLiteral("actions"), path, QStringLiteral("--format"), QStringLiteral("xlsx")});
+        QCOMPARE(r.exitCode, 2);
+        r = run({QStringLiteral("actions"), path, QStringLiteral("--status"), QStringLiteral("finished")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("finished")));
+        r = run({QStringLiteral("actions"), m_dir->filePath(QStringLiteral("missing.hindsight"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -167,14 +167,17 @@ private Q_SLOTS:
     {
         const ReviewDocument d = doc();
         WhyTreeModel* model = page()->model();
-        // Two top-level causes (or a top and another branch): move the second under the first.
+        // Two causes in different branches: move the second under the first.
         QString a;
         QString b;
-        for (const WhyNode& w : d.whys) {
-            if (w.parentId.isEmpty() && a.isEmpty())
-                a = w.id;
-            else if (!w.parentId.isEmpty() && w.parentId != a && !model->isDescendant(w.id, a) && b.isEmpty())
-                b = w.id;
+        for (const WhyNode& x : d.whys) {
+            for (const WhyNode& y : d.whys) {
+                if (a.isEmpty() && x.id != y.id && y.parentId != x.id && !model->isDescendant(x.id, y.id)
+                    && !model->isDescendant(y.id, x.id)) {
+                    a = x.id;
+                    b = y.id;
+                }
+            }
         }
         QVERIFY(!a.isEmpty() && !b.isEmpty());
         std::unique_ptr<QMimeData> mime(model->mimeData({model->indexOfId(b)}));

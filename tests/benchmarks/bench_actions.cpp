@@ -1,0 +1,75 @@
+// Action tracker benchmark: filtering the action items of a 10,000-review library (about
+// 45,000 actions) in SQL. Prints figures; never asserts timings unless --strict is given.
+
+#include "BenchSupport.h"
+#include "DataGen.h"
+
+#include "actions/ActionQuery.h"
+#include "storage/Library.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace hs;
+using namespace hs::bench;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("Small sizes: a quick check that it runs."));
+    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a figure misses its target."));
+    parser.addOptions({smoke, strict});
+    parser.process(app);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("actions.hindsight"));
+    DataGenOptions options;
+    options.reviews = parser.isSet(smoke) ? 300 : 10000;
+    options.eventsPerReview = 3; // the timeline does not matter here
+    QString error;
+    if (!generateLibrary(path, options, &error)) {
+        std::fprintf(stderr, "datagen failed: %s\n", qPrintable(error));
+        return 2;
+    }
+    OpenError openError;
+    const std::unique_ptr<Library> library = Library::open(path, &openError);
+    if (!library)
+        return 2;
+    const QDate today(2026, 6, 1);
+    ActionFilter all;
+    QList<ActionRow> rows;
+    heading(QStringLiteral("Action tracker over %1 reviews").arg(options.reviews));
+    report(QStringLiteral("all actions, sorted by due date"), timeMs([&] { rows = library->actions(all); }), "ms");
+    std::printf("  (%d actions)\n", static_cast<int>(rows.size()));
+    bool met = true;
+    struct Case {
+        const char* name;
+        ActionFilter filter;
+    };
+    ActionFilter overdue;
+    overdue.today = today;
+    overdue.overdueOnly = true;
+    ActionFilter owner;
+    owner.owner = QStringLiteral("Priya");
+    owner.statuses = {QStringLiteral("open"), QStringLiteral("in_progress")};
+    ActionFilter tagged;
+    tagged.tag = QStringLiteral("database");
+    tagged.priorities = {QStringLiteral("P1")};
+    ActionFilter week;
+    week.today = today;
+    week.dueThisWeekOnly = true;
+    for (const Case& c : {Case{"overdue", overdue}, Case{"owner + open", owner}, Case{"tag + P1", tagged},
+                          Case{"due this week", week}}) {
+        QList<double> times;
+        for (int i = 0; i < 5; ++i)
+            times.append(timeMs([&] { rows = library->actions(c.filter); }));
+        met &= report(QStringLiteral("filter: %1 (median of 5, %2 rows)").arg(QLatin1String(c.name)).arg(rows.size()),
+                      percentile(times, 50), "ms", 100);
+    }
+    report(QStringLiteral("CSV of every action"), timeMs([&] { actionsToCsv(library->actions(all)); }), "ms");
+    return parser.isSet(strict) && !met ? 1 : 0;
+}
