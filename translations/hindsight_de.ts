@@ -21,14 +21,45 @@
     </message>
 </context>
 <context>
-    <name>hs::ActionListView</name>
+    <name>hs::Actions</name>
+    <message>
+        <source>no owner</source>
+        <translation>ohne Verantwortliche/n</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ActionsModel</name>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <translation>%1 von „%2“ ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n action(s)</source>
+        <translation><numerusform>%1 von %n Maßnahme ändern</numerusform><numerusform>%1 von %n Maßnahmen ändern</numerusform></translation>
+    </message>
     <message>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Typ</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -47,27 +78,75 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>From cause</source>
+        <translation>Aus Ursache</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ActionsPage</name>
+    <message>
         <source>Action items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-</context>
-<context>
-    <name>hs::Actions</name>
-    <message>
-        <source>no owner</source>
-        <translation>ohne Verantwortliche/n</translation>
+        <source>New action: what will change, then Enter</source>
+        <translation>Neue Maßnahme: was sich ändern wird, dann Eingabe</translation>
     </message>
     <message>
-        <source>due %1</source>
-        <translation>fällig %1</translation>
+        <source>Set &amp;status ▾</source>
+        <translation>&amp;Status setzen ▾</translation>
     </message>
     <message>
-        <source>overdue since %1</source>
-        <translation>überfällig seit %1</translation>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>A CSV file that Jira's importer and GitHub issue-import scripts read</source>
+        <translation>Eine CSV-Datei, die der Jira-Import und GitHub-Importskripte lesen</translation>
+    </message>
+    <message>
+        <source>Copied as a Markdown list.</source>
+        <translation>Als Markdown-Liste kopiert.</translation>
+    </message>
+    <message>
+        <source>Export action items</source>
+        <translation>Maßnahmen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the action items to %1.</source>
+        <translation>Maßnahmen in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot export the action items</source>
+        <translation>Die Maßnahmen können nicht exportiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s), %1 open</source>
+        <translation><numerusform>%n Maßnahme, %1 offen</numerusform><numerusform>%n Maßnahmen, %1 offen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+    </message>
+    <message>
+        <source>Add action “%1”</source>
+        <translation>Maßnahme „%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation><numerusform>%n Maßnahme löschen</numerusform><numerusform>%n Maßnahmen löschen</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

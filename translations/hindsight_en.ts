@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>hs::ActionsModel</name>
+    <message numerus="yes">
+        <source>Change %1 of %n action(s)</source>
+        <translation><numerusform>Change %1 of %n action</numerusform><numerusform>Change %1 of %n actions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hs::ActionsPage</name>
+    <message numerus="yes">
+        <source>%n action(s), %1 open</source>
+        <translation><numerusform>%n action, %1 open</numerusform><numerusform>%n actions, %1 open</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation><numerusform>Delete %n action</numerusform><numerusform>Delete %n actions</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hs::ImportDialog</name>
     <message numerus="yes">
         <source>%n message(s)</source>
@@ -38,10 +60,10 @@
 <context>
     <name>hs::Library</name>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
+        <source>%n reviews match “%1”; give the review's id instead.</source>
         <translation>
-            <numerusform>%n review matches “%1”; give the review&apos;s id instead.</numerusform>
-            <numerusform>%n reviews match “%1”; give the review&apos;s id instead.</numerusform>
+            <numerusform>%n review matches “%1”; give the review's id instead.</numerusform>
+            <numerusform>%n reviews match “%1”; give the review's id instead.</numerusform>
         </translation>
     </message>
 </context>

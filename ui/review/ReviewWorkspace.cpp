@@ -3,7 +3,7 @@
 #include "commands/Editor.h"
 #include "review/LessonsPage.h"
 #include "review/OverviewPage.h"
-#include "review/ReadOnlyViews.h"
+#include "actions/ActionsPage.h"
 #include "timeline/TimelinePage.h"
 #include "whys/RootCausePage.h"
 #include "storage/Library.h"
@@ -24,7 +24,6 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_actions(new ActionListView(this))
 {
     setObjectName(QStringLiteral("reviewWorkspace"));
     m_tabs->setObjectName(QStringLiteral("reviewTabs"));
@@ -65,10 +64,12 @@ void ReviewWorkspace::setLibrary(Library* library, Editor* editor)
     delete m_overview;
     delete m_timeline;
     delete m_whys;
+    delete m_actions;
     delete m_lessons;
     m_overview = nullptr;
     m_timeline = nullptr;
     m_whys = nullptr;
+    m_actions = nullptr;
     m_lessons = nullptr;
     if (library) {
         // Adding the tabs makes the first one current, which would overwrite the tab to return to.
@@ -85,6 +86,8 @@ void ReviewWorkspace::setLibrary(Library* library, Editor* editor)
             m_tabs->setCurrentWidget(m_timeline);
             m_timeline->selectEvent(eventId);
         });
+        m_actions = new ActionsPage(editor, this);
+        connect(m_actions, &ActionsPage::message, this, &ReviewWorkspace::message);
         m_lessons = new LessonsPage(editor, this);
         m_tabs->addTab(m_overview, tr("&Overview"));
         m_tabs->addTab(m_timeline, tr("T&imeline"));
@@ -134,7 +137,7 @@ void ReviewWorkspace::reload()
         m_transcriptStale = false;
     }
     m_whys->setDocument(m_doc, m_library->categories(), readOnly);
-    m_actions->setDocument(m_doc);
+    m_actions->setDocument(m_doc, readOnly);
     m_lessons->setDocument(m_doc, readOnly);
     m_stack->setCurrentWidget(m_tabs);
 }

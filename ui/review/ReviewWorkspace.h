@@ -11,7 +11,7 @@ class QTimer;
 
 namespace hs {
 
-class ActionListView;
+class ActionsPage;
 class Editor;
 class LessonsPage;
 class Library;
@@ -39,6 +39,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     TimelinePage* timelinePage() const { return m_timeline; }
     RootCausePage* rootCausePage() const { return m_whys; }
+    ActionsPage* actionsPage() const { return m_actions; }
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -59,7 +60,7 @@ private:
     TimelinePage* m_timeline = nullptr;
     bool m_transcriptStale = true;
     RootCausePage* m_whys = nullptr;
-    ActionListView* m_actions;
+    ActionsPage* m_actions = nullptr;
     LessonsPage* m_lessons = nullptr;
 };
 

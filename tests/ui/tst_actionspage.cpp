@@ -1,0 +1,172 @@
+// The Actions tab of a review offscreen: add from one line, edit in place (choosers, dates),
+// overdue shown, bulk status as one undo step, delete, Markdown and CSV out.
+
+#include "TestSupport.h"
+
+#include "actions/ActionsModel.h"
+#include "actions/ActionsPage.h"
+#include "commands/Editor.h"
+#include "review/ReviewWorkspace.h"
+#include "storage/Library.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace hs;
+
+class TestActionsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Library> m_lib;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<Editor> m_editor;
+    std::unique_ptr<ReviewWorkspace> m_workspace;
+    QString m_review;
+
+    ActionsPage* page() const { return m_workspace->actionsPage(); }
+    QList<ActionItem> actions() const { return m_lib->document(m_review)->actions; }
+    void settle()
+    {
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = test::tempDir();
+        OpenError error;
+        m_lib = Library::create(m_dir->filePath(QStringLiteral("a.hindsight")), true, &error);
+        QVERIFY(m_lib);
+        m_stack = std::make_unique<QUndoStack>();
+        m_editor = std::make_unique<Editor>(m_lib.get(), m_stack.get());
+        m_workspace = std::make_unique<ReviewWorkspace>();
+        m_workspace->resize(1300, 800);
+        m_workspace->setLibrary(m_lib.get(), m_editor.get());
+        m_review = m_lib->reviewSummaries().first().id;
+        m_workspace->showReview(m_review);
+        m_workspace->tabs()->setCurrentWidget(page());
+        m_workspace->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+    }
+
+    void cleanup()
+    {
+        m_workspace.reset();
+        m_editor.reset();
+        m_stack.reset();
+        m_lib.reset();
+        m_dir.reset();
+    }
+
+    void addEditAndOverdue()
+    {
+        QAbstractItemModelTester tester(page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = static_cast<int>(actions().size());
+        auto* add = page()->findChild<QLineEdit*>(QStringLiteral("newAction"));
+        add->setFocus();
+        QTest::keyClicks(add, QStringLiteral("Alert on trust-bundle age"));
+        QTest::keyClick(add, Qt::Key_Return);
+        QCOMPARE(add->text(), QString());
+        settle();
+        QCOMPARE(page()->model()->rowCount(), before + 1);
+        ActionsModel* model = page()->model();
+        int row = -1;
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->rowAt(i).title == QLatin1String("Alert on trust-bundle age"))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        const QString id = model->rowAt(row).id;
+        model->setToday(QDate(2026, 6, 1));
+        QVERIFY(model->setData(model->index(row, ActionsModel::DueColumn), QDate(2026, 5, 20)));
+        settle();
+        row = model->rowOfId(id);
+        QVERIFY(model->setData(model->index(row, ActionsModel::OwnerColumn), QStringLiteral("  Priya   Raman ")));
+        settle();
+        row = model->rowOfId(id);
+        QVERIFY(model->setData(model->index(row, ActionsModel::TypeColumn), QStringLiteral("detect")));
+        QVERIFY(!model->setData(model->index(row, ActionsModel::TypeColumn), QStringLiteral("nonsense")));
+        QVERIFY(!model->setData(model->index(row, ActionsModel::TitleColumn), QStringLiteral("  ")));
+        settle();
+        row = model->rowOfId(id);
+        const ActionItem a = model->rowAt(row);
+        QCOMPARE(a.dueDate, QDate(2026, 5, 20));
+        QCOMPARE(a.owner, QStringLiteral("Priya Raman"));
+        QCOMPARE(a.type, QStringLiteral("detect"));
+        QVERIFY(model->index(row, ActionsModel::DueColumn).data(ActionsModel::OverdueRole).toBool());
+        QVERIFY(model->index(row, ActionsModel::DueColumn).data().toString().contains(QStringLiteral("overdue")));
+        QVERIFY(model->overdueCount() >= 1);
+    }
+
+    void bulkStatusIsOneStep()
+    {
+        auto* table = page()->findChild<QTableView*>(QStringLiteral("actionsTable"));
+        QVERIFY(table->model()->rowCount() >= 3);
+        table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QList<ActionItem> before = actions();
+        m_stack->clear();
+        // A status none of the three has, so every one of them changes.
+        QString target;
+        for (const QString& s : {QStringLiteral("in_progress"), QStringLiteral("wont_do"), QStringLiteral("done"), QStringLiteral("open")}) {
+            bool unused = true;
+            for (int row = 0; row < 3; ++row)
+                unused = unused && page()->model()->rowAt(row).status != s;
+            if (unused && target.isEmpty())
+                target = s;
+        }
+        QVERIFY(!target.isEmpty());
+        const QStringList ids{page()->model()->rowAt(0).id, page()->model()->rowAt(1).id, page()->model()->rowAt(2).id};
+        page()->setStatusOfSelected(target);
+        settle();
+        QCOMPARE(m_stack->count(), 1);
+        int changed = 0;
+        for (const ActionItem& a : actions())
+            changed += ids.contains(a.id) && a.status == target ? 1 : 0;
+        QCOMPARE(changed, 3);
+        m_stack->undo();
+        settle();
+        QList<ActionItem> after = actions();
+        for (const ActionItem& b : before) {
+            for (const ActionItem& a : after) {
+                if (a.id == b.id)
+                    QCOMPARE(a.status, b.status);
+            }
+        }
+        // Delete two with the keyboard, undo brings both back.
+        table->setFocus();
+        table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(1, 0)),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(actions().size(), before.size() - 2);
+        m_stack->undo();
+        QCOMPARE(actions().size(), before.size());
+    }
+
+    void markdownAndCsvOut()
+    {
+        const QString md = page()->selectedAsMarkdown();
+        QCOMPARE(md.count(QLatin1Char('\n')), page()->model()->rowCount()); // nothing selected: all
+        QVERIFY(md.startsWith(QStringLiteral("- [")));
+        const QString path = m_dir->filePath(QStringLiteral("actions.csv"));
+        QString error;
+        QVERIFY2(page()->exportCsv(path, &error), qPrintable(error));
+        const QByteArray csv = test::readFile(path);
+        QVERIFY(csv.startsWith("Summary,Description,Issue Type"));
+        QCOMPARE(csv.count("\r\n"), page()->model()->rowCount() + 1);
+        QVERIFY(!page()->exportCsv(m_dir->filePath(QStringLiteral("no/such/dir/a.csv")), &error));
+        QVERIFY(error.contains(QStringLiteral("cannot be written")));
+    }
+};
+
+QTEST_MAIN(TestActionsPage)
+#include "tst_actionspage.moc"

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/RowListModel.h"
+#include "domain/Review.h"
+
+#include <QDate>
+
+namespace hs {
+
+class Editor;
+
+// The action items of one review as an editable table: title, type, priority, owner, due date,
+// status, the cause it came from. Overdue items say so. Edits go through the Editor.
+class ActionsModel : public RowListModel<ActionItem>
+{
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, TypeColumn, PriorityColumn, OwnerColumn, DueColumn, StatusColumn, CauseColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, OverdueRole, CodeRole };
+
+    explicit ActionsModel(Editor* editor, QObject* parent = nullptr);
+
+    void setDocument(const ReviewDocument& doc, bool readOnly);
+    void setToday(const QDate& today) { m_today = today; }
+    QDate today() const { return m_today; }
+    int overdueCount() const;
+
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Sets one column (status or owner) on several actions as one undo step.
+    bool setForRows(const QList<int>& rows, Column column, const QVariant& value);
+
+private:
+    QString columnName(Column column) const;
+
+    Editor* m_editor;
+    ReviewDocument m_doc;
+    bool m_readOnly = false;
+    QDate m_today;
+};
+
+} // namespace hs
