@@ -180,6 +180,7 @@ Q_SIGNALS:
 private:
     explicit Library(std::unique_ptr<Database> db);
     void emitChanges(const QList<Change>& changes);
+    WriteResult setTombstones(const QList<RowRef>& rows, bool removed);
 
     std::unique_ptr<Database> m_db;
     QString m_actor;

@@ -132,25 +132,20 @@ WriteResult Library::insertRows(const QList<RowInsert>& rows)
 
 WriteResult Library::removeRows(const QList<RowRef>& rows)
 {
-    Edit edit(*this);
-    QList<RowRef> written;
-    for (const RowRef& row : rows) {
-        if (!edit.remove(row.entity, row.id, row.rev))
-            break;
-        written.append(RowRef{row.entity, row.id, edit.result().rev});
-    }
-    WriteResult r = edit.commit();
-    if (r.ok())
-        r.rows = written;
-    return r;
+    return setTombstones(rows, true);
 }
 
 WriteResult Library::restoreRows(const QList<RowRef>& rows)
 {
+    return setTombstones(rows, false);
+}
+
+WriteResult Library::setTombstones(const QList<RowRef>& rows, bool removed)
+{
     Edit edit(*this);
     QList<RowRef> written;
     for (const RowRef& row : rows) {
-        if (!edit.restore(row.entity, row.id, row.rev))
+        if (!(removed ? edit.remove(row.entity, row.id, row.rev) : edit.restore(row.entity, row.id, row.rev)))
             break;
         written.append(RowRef{row.entity, row.id, edit.result().rev});
     }

@@ -1,7 +1,7 @@
 // The Actions tab of a review offscreen: add from one line, edit in place (choosers, dates),
 // overdue shown, bulk status as one undo step, delete, Markdown and CSV out.
 
-#include "TestSupport.h"
+#include "WorkspaceTest.h"
 
 #include "actions/ActionsModel.h"
 #include "actions/ActionsPage.h"
@@ -19,53 +19,23 @@
 
 using namespace hs;
 
-class TestActionsPage : public QObject
+class TestActionsPage : public test::WorkspaceTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_lib;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<Editor> m_editor;
-    std::unique_ptr<ReviewWorkspace> m_workspace;
-    QString m_review;
-
     ActionsPage* page() const { return m_workspace->actionsPage(); }
     QList<ActionItem> actions() const { return m_lib->document(m_review)->actions; }
-    void settle()
-    {
-        for (int i = 0; i < 3; ++i)
-            QCoreApplication::processEvents();
-    }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = test::tempDir();
-        OpenError error;
-        m_lib = Library::create(m_dir->filePath(QStringLiteral("a.hindsight")), true, &error);
-        QVERIFY(m_lib);
-        m_stack = std::make_unique<QUndoStack>();
-        m_editor = std::make_unique<Editor>(m_lib.get(), m_stack.get());
-        m_workspace = std::make_unique<ReviewWorkspace>();
-        m_workspace->resize(1300, 800);
-        m_workspace->setLibrary(m_lib.get(), m_editor.get());
-        m_review = m_lib->reviewSummaries().first().id;
-        m_workspace->showReview(m_review);
-        m_workspace->tabs()->setCurrentWidget(page());
-        m_workspace->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+        QString why;
+        QVERIFY2(setUpWorkspace(QSize(1300, 800), &why), qPrintable(why));
+        QVERIFY(showTab(page()));
     }
 
-    void cleanup()
-    {
-        m_workspace.reset();
-        m_editor.reset();
-        m_stack.reset();
-        m_lib.reset();
-        m_dir.reset();
-    }
+    void cleanup() { tearDownWorkspace(); }
 
     void addEditAndOverdue()
     {

@@ -3,7 +3,7 @@
 // survive and report event deletions, actions made from a cause, the diagram in step with the
 // outline, and its export. Each check reads the file.
 
-#include "TestSupport.h"
+#include "WorkspaceTest.h"
 
 #include "commands/Editor.h"
 #include "review/ReviewWorkspace.h"
@@ -29,18 +29,11 @@
 
 using namespace hs;
 
-class TestRootCause : public QObject
+class TestRootCause : public test::WorkspaceTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_lib;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<Editor> m_editor;
-    std::unique_ptr<ReviewWorkspace> m_workspace;
-    QString m_review;
-
     RootCausePage* page() const { return m_workspace->rootCausePage(); }
     WhyOutline* outline() const { return page()->outline(); }
     ReviewDocument doc() const { return *m_lib->document(m_review); }
@@ -51,11 +44,6 @@ private:
                 return &w;
         }
         return nullptr;
-    }
-    void settle()
-    {
-        for (int i = 0; i < 4; ++i)
-            QCoreApplication::processEvents();
     }
     // Types into the open cause editor and presses a key.
     void typeAndPress(const QString& text, Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier)
@@ -70,30 +58,12 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = test::tempDir();
-        OpenError error;
-        m_lib = Library::create(m_dir->filePath(QStringLiteral("w.hindsight")), true, &error);
-        QVERIFY2(m_lib, qPrintable(error.message()));
-        m_stack = std::make_unique<QUndoStack>();
-        m_editor = std::make_unique<Editor>(m_lib.get(), m_stack.get());
-        m_workspace = std::make_unique<ReviewWorkspace>();
-        m_workspace->resize(1400, 900);
-        m_workspace->setLibrary(m_lib.get(), m_editor.get());
-        m_review = m_lib->reviewSummaries().first().id;
-        m_workspace->showReview(m_review);
-        m_workspace->tabs()->setCurrentWidget(page());
-        m_workspace->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+        QString why;
+        QVERIFY2(setUpWorkspace(QSize(1400, 900), &why), qPrintable(why));
+        QVERIFY(showTab(page()));
     }
 
-    void cleanup()
-    {
-        m_workspace.reset();
-        m_editor.reset();
-        m_stack.reset();
-        m_lib.reset();
-        m_dir.reset();
-    }
+    void cleanup() { tearDownWorkspace(); }
 
     void modelMirrorsTheTree()
     {

@@ -2,7 +2,7 @@
 // (promote, attach, search), delete and copy, the chart in step with the table, and imports as
 // one undo step. Every check reads the file, not only the screen.
 
-#include "TestSupport.h"
+#include "WorkspaceTest.h"
 
 #include "commands/Editor.h"
 #include "import/ImportTypes.h"
@@ -57,18 +57,11 @@ ImportResult chat(int count)
 
 } // namespace
 
-class TestTimeline : public QObject
+class TestTimeline : public test::WorkspaceTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Library> m_lib;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<Editor> m_editor;
-    std::unique_ptr<ReviewWorkspace> m_workspace;
-    QString m_review;
-
     TimelinePage* page() const { return m_workspace->timelinePage(); }
     ReviewDocument doc() const { return *m_lib->document(m_review); }
     const TimelineEvent* eventWithText(const ReviewDocument& d, const QString& text) const
@@ -83,36 +76,16 @@ private:
     {
         return *parseUserDateTime(QString::fromLatin1(text), QStringLiteral("Europe/Berlin"));
     }
-    // Changes reach the page through the workspace's coalesced reload.
-    void settle() { QCoreApplication::processEvents(); QCoreApplication::processEvents(); }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = test::tempDir();
-        OpenError error;
-        m_lib = Library::create(m_dir->filePath(QStringLiteral("t.hindsight")), true, &error);
-        QVERIFY2(m_lib, qPrintable(error.message()));
-        m_stack = std::make_unique<QUndoStack>();
-        m_editor = std::make_unique<Editor>(m_lib.get(), m_stack.get());
-        m_workspace = std::make_unique<ReviewWorkspace>();
-        m_workspace->resize(1400, 900);
-        m_workspace->setLibrary(m_lib.get(), m_editor.get());
-        m_review = m_lib->reviewSummaries().first().id;
-        m_workspace->showReview(m_review);
-        m_workspace->tabs()->setCurrentWidget(page());
-        m_workspace->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+        QString why;
+        QVERIFY2(setUpWorkspace(QSize(1400, 900), &why), qPrintable(why));
+        QVERIFY(showTab(page()));
     }
 
-    void cleanup()
-    {
-        m_workspace.reset();
-        m_editor.reset();
-        m_stack.reset();
-        m_lib.reset();
-        m_dir.reset();
-    }
+    void cleanup() { tearDownWorkspace(); }
 
     void modelIsConsistentAndInTimeOrder()
     {

@@ -1,6 +1,7 @@
 #include "timeline/TimelineModel.h"
 
 #include "commands/Editor.h"
+#include "common/DragData.h"
 #include "domain/Enums.h"
 #include "domain/QuickEntry.h"
 #include "timeline/KindStyle.h"
@@ -217,23 +218,14 @@ QStringList TimelineModel::mimeTypes() const
 
 QMimeData* TimelineModel::mimeData(const QModelIndexList& indexes) const
 {
-    QList<int> rows;
-    for (const QModelIndex& i : indexes) {
-        if (!rows.contains(i.row()))
-            rows.append(i.row());
-    }
-    std::sort(rows.begin(), rows.end());
     QStringList ids;
     QStringList lines;
-    for (int row : std::as_const(rows)) {
+    for (int row : DragData::distinctRows(indexes)) {
         const TimelineEvent& e = m_rows.at(row);
         ids.append(e.id);
         lines.append(formatUserDateTime(e.atMs, m_doc.review.timeZone) + QLatin1Char('\t') + e.text);
     }
-    auto* mime = new QMimeData;
-    mime->setData(QString::fromLatin1(kEventMimeType), ids.join(QLatin1Char('\n')).toUtf8());
-    mime->setText(lines.join(QLatin1Char('\n')));
-    return mime;
+    return DragData::make(kEventMimeType, ids, lines);
 }
 
 bool TimelineModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex&) const
@@ -246,8 +238,7 @@ bool TimelineModel::dropMimeData(const QMimeData* data, Qt::DropAction action, i
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    const QStringList ids = QString::fromUtf8(data->data(QString::fromLatin1(kMessageMimeType)))
-                                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList ids = DragData::ids(data, kMessageMimeType);
     // Dropped onto a row: evidence for that event. Between rows or below: new events.
     const QString onEvent = parent.isValid() ? m_rows.at(parent.row()).id : QString();
     Q_EMIT messagesDropped(ids, onEvent);

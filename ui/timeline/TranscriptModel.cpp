@@ -1,5 +1,6 @@
 #include "timeline/TranscriptModel.h"
 
+#include "common/DragData.h"
 #include "domain/QuickEntry.h"
 #include "timeline/TimelineModel.h"
 #include "util/TimeFormat.h"
@@ -150,23 +151,14 @@ QStringList TranscriptModel::mimeTypes() const
 
 QMimeData* TranscriptModel::mimeData(const QModelIndexList& indexes) const
 {
-    QList<int> rows;
-    for (const QModelIndex& i : indexes) {
-        if (!rows.contains(i.row()))
-            rows.append(i.row());
-    }
-    std::sort(rows.begin(), rows.end());
     QStringList ids;
     QStringList lines;
-    for (int row : std::as_const(rows)) {
+    for (int row : DragData::distinctRows(indexes)) {
         const TranscriptMessage& m = m_messages.at(row);
         ids.append(m.id);
         lines.append(QStringLiteral("[%1] %2: %3").arg(formatEventTime(m.atMs, m_timeZone), m.author, m.text));
     }
-    auto* mime = new QMimeData;
-    mime->setData(QString::fromLatin1(kMessageMimeType), ids.join(QLatin1Char('\n')).toUtf8());
-    mime->setText(lines.join(QLatin1Char('\n')));
-    return mime;
+    return DragData::make(kMessageMimeType, ids, lines);
 }
 
 void TranscriptFilter::setWords(const QString& text)

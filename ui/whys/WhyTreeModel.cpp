@@ -1,6 +1,7 @@
 #include "whys/WhyTreeModel.h"
 
 #include "commands/Editor.h"
+#include "common/DragData.h"
 #include "domain/Enums.h"
 #include "timeline/TimelineModel.h"
 #include "util/SortKey.h"
@@ -385,9 +386,7 @@ QMimeData* WhyTreeModel::mimeData(const QModelIndexList& indexes) const
         if (!id.isEmpty() && !ids.contains(id))
             ids.append(id);
     }
-    auto* mime = new QMimeData;
-    mime->setData(QString::fromLatin1(kWhyMimeType), ids.join(QLatin1Char('\n')).toUtf8());
-    return mime;
+    return DragData::make(kWhyMimeType, ids, {});
 }
 
 bool WhyTreeModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex& parent) const
@@ -399,7 +398,7 @@ bool WhyTreeModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, i
         return !target.isEmpty(); // evidence goes onto a cause
     if (!data->hasFormat(QString::fromLatin1(kWhyMimeType)))
         return false;
-    const QStringList ids = QString::fromUtf8(data->data(QString::fromLatin1(kWhyMimeType))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList ids = DragData::ids(data, kWhyMimeType);
     for (const QString& id : ids) {
         if (id == target || (!target.isEmpty() && isDescendant(target, id)))
             return false; // never under itself
@@ -414,12 +413,10 @@ bool WhyTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, in
         return false;
     const QString target = idOf(parent);
     if (data->hasFormat(QString::fromLatin1(kEventMimeType))) {
-        Q_EMIT eventsDropped(QString::fromUtf8(data->data(QString::fromLatin1(kEventMimeType)))
-                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts),
-                             target);
+        Q_EMIT eventsDropped(DragData::ids(data, kEventMimeType), target);
         return false;
     }
-    const QStringList ids = QString::fromUtf8(data->data(QString::fromLatin1(kWhyMimeType))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList ids = DragData::ids(data, kWhyMimeType);
     // Dropped onto a node: its last child. Between nodes: at that row.
     const int at = row < 0 ? static_cast<int>(childrenOf(target).size()) : row;
     reparent(ids.first(), target, at);
