@@ -21,6 +21,105 @@
     </message>
 </context>
 <context>
+    <name>hs::ActionTracker</name>
+    <message>
+        <source>Any type</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Jede Priorität</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>Über&amp;fällig</translation>
+    </message>
+    <message>
+        <source>Due this &amp;week</source>
+        <translation>Diese &amp;Woche fällig</translation>
+    </message>
+    <message>
+        <source>Action tracker</source>
+        <translation>Maßnahmenverfolgung</translation>
+    </message>
+    <message>
+        <source>Filter by words: action, owner, review</source>
+        <translation>Nach Wörtern filtern: Maßnahme, Verantwortliche/r, Review</translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation>Offen und in Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Follow-up checks due</source>
+        <translation>Fällige Wirksamkeitsprüfungen</translation>
+    </message>
+    <message>
+        <source>Won't do</source>
+        <translation>Wird nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Set &amp;status ▾</source>
+        <translation>&amp;Status setzen ▾</translation>
+    </message>
+    <message>
+        <source>Set &amp;owner…</source>
+        <translation>&amp;Verantwortliche/n setzen …</translation>
+    </message>
+    <message>
+        <source>Set owner</source>
+        <translation>Verantwortliche/n setzen</translation>
+    </message>
+    <message>
+        <source>Owner of the selected actions:</source>
+        <translation>Verantwortlich für die gewählten Maßnahmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Go to review</source>
+        <translation>&amp;Zum Review</translation>
+    </message>
+    <message>
+        <source>Open &amp;link</source>
+        <translation>&amp;Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open the action's tracker link in the browser</source>
+        <translation>Den Tracker-Link der Maßnahme im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>This action has no tracker link.</source>
+        <translation>Diese Maßnahme hat keinen Tracker-Link.</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>Jedes Review</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action(s) shown, %2 overdue</source>
+        <translation><numerusform>%1 von %n Maßnahme angezeigt, %2 überfällig</numerusform><numerusform>%1 von %n Maßnahmen angezeigt, %2 überfällig</numerusform></translation>
+    </message>
+    <message>
+        <source>Record whether “%1” worked</source>
+        <translation>Festhalten, ob „%1“ gewirkt hat</translation>
+    </message>
+    <message>
+        <source>Rethink: %1</source>
+        <translation>Neu denken: %1</translation>
+    </message>
+    <message>
+        <source>New action after “%1” did not work</source>
+        <translation>Neue Maßnahme, nachdem „%1“ nicht gewirkt hat</translation>
+    </message>
+</context>
+<context>
     <name>hs::Actions</name>
     <message>
         <source>no owner</source>
@@ -51,7 +150,10 @@
     </message>
     <message numerus="yes">
         <source>Change %1 of %n action(s)</source>
-        <translation><numerusform>%1 von %n Maßnahme ändern</numerusform><numerusform>%1 von %n Maßnahmen ändern</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Maßnahme ändern</numerusform>
+            <numerusform>%1 von %n Maßnahmen ändern</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action</source>
@@ -80,6 +182,18 @@
     <message>
         <source>From cause</source>
         <translation>Aus Ursache</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>prüfen am %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachprüfung</translation>
     </message>
 </context>
 <context>
@@ -130,11 +244,17 @@
     </message>
     <message numerus="yes">
         <source>%n action(s), %1 open</source>
-        <translation><numerusform>%n Maßnahme, %1 offen</numerusform><numerusform>%n Maßnahmen, %1 offen</numerusform></translation>
+        <translation>
+            <numerusform>%n Maßnahme, %1 offen</numerusform>
+            <numerusform>%n Maßnahmen, %1 offen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add action “%1”</source>
@@ -142,7 +262,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n action(s)</source>
-        <translation><numerusform>%n Maßnahme löschen</numerusform><numerusform>%n Maßnahmen löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Maßnahme löschen</numerusform>
+            <numerusform>%n Maßnahmen löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
@@ -1018,6 +1141,26 @@
     <message>
         <source>Nothing new in %1: it was imported before.</source>
         <translation>Nichts Neues in %1: es wurde bereits importiert.</translation>
+    </message>
+    <message>
+        <source>Action &amp;tracker</source>
+        <translation>Maßnahmen&amp;verfolgung</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation><numerusform>%n offene Maßnahme</numerusform><numerusform>%n offene Maßnahmen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation><numerusform>%n Nachprüfung fällig</numerusform><numerusform>%n Nachprüfungen fällig</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>hs::ActionTracker</name>
+    <message numerus="yes">
+        <source>%1 of %n action(s) shown, %2 overdue</source>
+        <translation><numerusform>%1 of %n action shown, %2 overdue</numerusform><numerusform>%1 of %n actions shown, %2 overdue</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hs::ActionsModel</name>
     <message numerus="yes">
         <source>Change %1 of %n action(s)</source>
-        <translation><numerusform>Change %1 of %n action</numerusform><numerusform>Change %1 of %n actions</numerusform></translation>
+        <translation>
+            <numerusform>Change %1 of %n action</numerusform>
+            <numerusform>Change %1 of %n actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hs::ActionsPage</name>
     <message numerus="yes">
         <source>%n action(s), %1 open</source>
-        <translation><numerusform>%n action, %1 open</numerusform><numerusform>%n actions, %1 open</numerusform></translation>
+        <translation>
+            <numerusform>%n action, %1 open</numerusform>
+            <numerusform>%n actions, %1 open</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n action(s)</source>
-        <translation><numerusform>Delete %n action</numerusform><numerusform>Delete %n actions</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n action</numerusform>
+            <numerusform>Delete %n actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -99,6 +118,18 @@
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation><numerusform>%n open action</numerusform><numerusform>%n open actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation><numerusform>%n follow-up due</numerusform><numerusform>%n follow-ups due</numerusform></translation>
     </message>
 </context>
 <context>

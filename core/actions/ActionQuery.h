@@ -26,7 +26,17 @@ struct ActionFilter {
     bool overdueOnly = false;
     bool dueThisWeekOnly = false;
     QDate today;          // the viewer's day; see todayIn()
+    QStringList ids;      // only these actions (to read back rows just changed)
 };
+
+struct ActionCounts {
+    int open = 0;         // open or in progress
+    int overdue = 0;
+    int followUpsDue = 0; // done, effectiveness not yet checked, follow-up date reached
+};
+
+// The default wait between marking an action done and checking that it worked.
+inline constexpr int kDefaultFollowUpDays = 30;
 
 // The calendar day it is in a time zone at a moment: overdue is judged by the day of the
 // person looking, so "due 14 May" is overdue in Auckland hours before it is in Los Angeles.

@@ -18,6 +18,7 @@ namespace hs {
 struct ImportResult;
 struct ActionFilter;
 struct ActionRow;
+struct ActionCounts;
 
 // One change to one row, as reported after its transaction committed. Every model listens to
 // Library::changed, so edits, undo, redo (and later other processes' changes) take one path.
@@ -134,6 +135,7 @@ public:
     QList<Category> categoryRows() const;
     // Action items across the library (LibraryActions.cpp), soonest due first.
     QList<ActionRow> actions(const ActionFilter& filter) const;
+    ActionCounts actionCounts(const QDate& today) const;
     QStringList labelNames(const QString& kind) const;
     // Finds a review by id, id prefix (8+ characters) or exact title; ambiguity or no match
     // gives an empty id and a message.

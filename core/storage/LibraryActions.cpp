@@ -48,6 +48,11 @@ QList<ActionRow> Library::actions(const ActionFilter& filter) const
         where.append(QStringLiteral("instr(lower(a.owner), lower(?)) > 0"));
         binds.append(word);
     }
+    if (!filter.ids.isEmpty()) {
+        where.append(QStringLiteral("a.id IN (%1)").arg(marks(filter.ids.size())));
+        for (const QString& id : filter.ids)
+            binds.append(id);
+    }
     if (!filter.reviewId.isEmpty()) {
         where.append(QStringLiteral("a.review_id = ?"));
         binds.append(filter.reviewId);
@@ -109,6 +114,24 @@ QList<ActionRow> Library::actions(const ActionFilter& filter) const
         rows.append(row);
     }
     return rows;
+}
+
+ActionCounts Library::actionCounts(const QDate& today) const
+{
+    ActionCounts c;
+    Query q(m_db->connection(),
+            "SELECT sum(a.status IN ('open', 'in_progress')), "
+            "sum(a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL AND a.due_date < ?), "
+            "sum(a.status = 'done' AND a.effectiveness = 'not_checked' AND a.follow_up_date IS NOT NULL "
+            "AND a.follow_up_date <= ?) "
+            "FROM actions a JOIN reviews r ON r.id = a.review_id WHERE a.deleted_ms IS NULL AND r.deleted_ms IS NULL");
+    q.bind(today.toString(Qt::ISODate)).bind(today.toString(Qt::ISODate));
+    if (q.exec() && q.next()) {
+        c.open = static_cast<int>(q.integer(0));
+        c.overdue = static_cast<int>(q.integer(1));
+        c.followUpsDue = static_cast<int>(q.integer(2));
+    }
+    return c;
 }
 
 } // namespace hs

@@ -3,6 +3,7 @@
 
 #include "WorkspaceTest.h"
 
+#include "actions/ActionTracker.h"
 #include "actions/ActionsModel.h"
 #include "actions/ActionsPage.h"
 #include "commands/Editor.h"
@@ -135,6 +136,124 @@ private Q_SLOTS:
         QCOMPARE(csv.count("\r\n"), page()->model()->rowCount() + 1);
         QVERIFY(!page()->exportCsv(m_dir->filePath(QStringLiteral("no/such/dir/a.csv")), &error));
         QVERIFY(error.contains(QStringLiteral("cannot be written")));
+    }
+
+    void doneSchedulesTheEffectivenessCheck()
+    {
+        ActionsModel* model = page()->model();
+        model->setToday(QDate(2026, 6, 1));
+        int row = -1;
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->rowAt(i).status == QLatin1String("open"))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        const QString id = model->rowAt(row).id;
+        QVERIFY(model->setData(model->index(row, ActionsModel::StatusColumn), QStringLiteral("done")));
+        ActionItem done;
+        for (const ActionItem& a : actions()) {
+            if (a.id == id)
+                done = a;
+        }
+        QCOMPARE(done.status, QStringLiteral("done"));
+        QCOMPARE(done.followUpDate, QDate(2026, 7, 1));
+        m_stack->undo(); // one step takes both back
+        for (const ActionItem& a : actions()) {
+            if (a.id == id) {
+                QCOMPARE(a.status, QStringLiteral("open"));
+                QVERIFY(!a.followUpDate.isValid());
+            }
+        }
+    }
+
+    void trackerFiltersEditsAndFollowsUp()
+    {
+        // A second review with its own actions, so the tracker spans reviews.
+        const QString other = m_editor->createReview(QStringLiteral("near-miss"), QStringLiteral("Disk almost full"));
+        QVERIFY(!other.isEmpty());
+        QVERIFY(!m_editor->addRow(Entity::Action, {{QStringLiteral("review_id"), other},
+                                                   {QStringLiteral("title"), QStringLiteral("Alert on disk growth rate")},
+                                                   {QStringLiteral("owner"), QStringLiteral("Sam Lee")},
+                                                   {QStringLiteral("due_date"), QStringLiteral("2026-01-10")},
+                                                   {QStringLiteral("type"), QStringLiteral("detect")}},
+                                  QStringLiteral("Add"))
+                     .isEmpty());
+        ActionTracker tracker(m_lib.get(), m_editor.get());
+        ActionsModel* model = tracker.model();
+        ActionTrackerFilter* filter = tracker.filter();
+        const int total = model->rowCount();
+        QCOMPARE(total, static_cast<int>(actions().size()) + 1);
+        filter->setToday(QDate(2026, 6, 1));
+        model->setToday(QDate(2026, 6, 1));
+
+        filter->setStatusSet(ActionTrackerFilter::StatusSet::Any);
+        QCOMPARE(filter->rowCount(), total);
+        filter->setReview(other);
+        QCOMPARE(filter->rowCount(), 1);
+        QCOMPARE(filter->index(0, ActionsModel::ReviewColumn).data().toString(), QStringLiteral("Disk almost full"));
+        filter->setReview(QString());
+        filter->setWords(QStringLiteral("disk growth"));
+        QCOMPARE(filter->rowCount(), 1);
+        filter->setWords(QString());
+        filter->setStatusSet(ActionTrackerFilter::StatusSet::Open);
+        filter->setOverdueOnly(true);
+        for (int i = 0; i < filter->rowCount(); ++i)
+            QVERIFY(filter->index(i, 0).data(ActionsModel::OverdueRole).toBool());
+        QVERIFY(filter->rowCount() >= 1); // the disk action is overdue since January
+        filter->setOverdueOnly(false);
+        filter->setType(QStringLiteral("detect"));
+        for (int i = 0; i < filter->rowCount(); ++i)
+            QCOMPARE(filter->index(i, ActionsModel::TypeColumn).data(ActionsModel::CodeRole).toString(), QStringLiteral("detect"));
+        filter->setType(QString());
+
+        // Bulk owner over two reviews, one undo step.
+        filter->setStatusSet(ActionTrackerFilter::StatusSet::Open);
+        tracker.table()->selectAll();
+        const QList<int> rows = tracker.selectedSourceRows();
+        QVERIFY(rows.size() >= 2);
+        m_stack->clear();
+        tracker.setOwnerOfSelected(QStringLiteral("Reliability guild"));
+        QCOMPARE(m_stack->count(), 1);
+        settle();
+        int owned = 0;
+        for (int i = 0; i < model->rowCount(); ++i)
+            owned += model->rowAt(i).owner == QLatin1String("Reliability guild") ? 1 : 0;
+        QCOMPARE(owned, static_cast<int>(rows.size()));
+        m_stack->undo();
+        settle();
+
+        // Done today, checked a month later: "not effective" makes a new, linked action.
+        int row = -1;
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->rowAt(i).reviewId == other)
+                row = i;
+        }
+        QVERIFY(model->setData(model->index(row, ActionsModel::StatusColumn), QStringLiteral("done")));
+        settle();
+        filter->setToday(QDate(2026, 7, 2));
+        filter->setStatusSet(ActionTrackerFilter::StatusSet::FollowUpDue);
+        QCOMPARE(filter->rowCount(), 1);
+        row = filter->mapToSource(filter->index(0, 0)).row();
+        const QString replacement = tracker.recordEffectiveness(row, QStringLiteral("not_effective"),
+                                                                QStringLiteral("Disk filled again in March"));
+        QVERIFY(!replacement.isEmpty());
+        settle();
+        QCOMPARE(filter->rowCount(), 0); // checked: no longer due
+        bool found = false;
+        const QList<ActionItem> otherActions = m_lib->document(other)->actions;
+        for (const ActionItem& a : otherActions) {
+            if (a.id == replacement) {
+                found = true;
+                QVERIFY(a.title.contains(QStringLiteral("Alert on disk growth rate")));
+                QCOMPARE(a.status, QStringLiteral("open"));
+            }
+            if (a.title == QLatin1String("Alert on disk growth rate"))
+                QCOMPARE(a.effectiveness, QStringLiteral("not_effective"));
+        }
+        QVERIFY(found);
+        const ActionCounts counts = m_lib->actionCounts(QDate(2026, 7, 2));
+        QVERIFY(counts.open >= 1);
+        QCOMPARE(counts.followUpsDue, 0);
     }
 };
 

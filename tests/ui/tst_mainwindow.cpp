@@ -3,6 +3,8 @@
 
 #include "TestSupport.h"
 
+#include "actions/ActionTracker.h"
+#include "actions/ActionsModel.h"
 #include "commands/Editor.h"
 #include "common/Dialogs.h"
 #include "library/LibrarySidebar.h"
@@ -425,6 +427,26 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(QStringLiteral("banner"))->text().contains(QStringLiteral("integrity")));
         QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("actionNewReview"))->isEnabled());
         QCOMPARE(test::readFile(m_path), bytes); // looking never writes
+    }
+
+    void actionTrackerAndCounts()
+    {
+        QVERIFY(find<QLabel>(QStringLiteral("statusActions"))->text().contains(QStringLiteral("open action")));
+        trigger(QStringLiteral("actionTracker"));
+        ActionTracker* tracker = m_window->actionTracker();
+        QVERIFY(tracker);
+        QVERIFY(tracker->isVisible());
+        QVERIFY(tracker->model()->rowCount() > 0);
+        // Going back from an action opens its review on its cause (or the Actions tab).
+        const QModelIndex first = tracker->filter()->index(0, 0);
+        QVERIFY(first.isValid());
+        Q_EMIT tracker->openReview(first.data(ActionsModel::ReviewIdRole).toString(),
+                                   first.data(ActionsModel::WhyIdRole).toString());
+        QCOMPARE(currentId(), first.data(ActionsModel::ReviewIdRole).toString());
+        // Closing the library closes the tracker with it.
+        m_window->closeLibrary();
+        QVERIFY(!m_window->actionTracker());
+        QVERIFY(m_window->openLibrary(m_path));
     }
 
     void newLibraryAndSaveCopy()

@@ -23,6 +23,33 @@ void ActionsModel::setDocument(const ReviewDocument& doc, bool readOnly)
     setRows(doc.actions);
 }
 
+void ActionsModel::setLibraryRows(const QList<ActionRow>& rows, bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_reviewTitles.clear();
+    m_causes.clear();
+    QList<ActionItem> items;
+    items.reserve(rows.size());
+    for (const ActionRow& r : rows) {
+        items.append(r.action);
+        m_reviewTitles.insert(r.action.reviewId, r.reviewRef.isEmpty() ? r.reviewTitle : r.reviewRef + QStringLiteral(" ") + r.reviewTitle);
+        if (!r.whyText.isEmpty())
+            m_causes.insert(r.action.id, r.whyText);
+    }
+    setRows(items);
+}
+
+QString ActionsModel::causeOf(const ActionItem& a) const
+{
+    if (const auto it = m_causes.constFind(a.id); it != m_causes.constEnd())
+        return *it;
+    for (const WhyNode& w : m_doc.whys) {
+        if (w.id == a.whyId)
+            return w.text;
+    }
+    return QString();
+}
+
 int ActionsModel::overdueCount() const
 {
     int n = 0;
@@ -59,6 +86,21 @@ QVariant ActionsModel::data(const QModelIndex& index, int role) const
         return a.id;
     if (role == OverdueRole)
         return overdue;
+    if (role == ReviewIdRole)
+        return a.reviewId;
+    if (role == WhyIdRole)
+        return a.whyId;
+    if (role == SearchRole)
+        return QStringList{a.title, a.owner, m_reviewTitles.value(a.reviewId), a.description}.join(QLatin1Char(' ')).toLower();
+    if (role == SortRole) {
+        switch (index.column()) {
+        case DueColumn: return a.dueDate.isValid() ? a.dueDate.toJulianDay() : std::numeric_limits<qint64>::max();
+        case FollowUpColumn: return a.followUpDate.isValid() ? a.followUpDate.toJulianDay() : std::numeric_limits<qint64>::max();
+        case PriorityColumn: return a.priority;
+        case StatusColumn: return static_cast<int>(Vocabulary::codes(Vocab::ActionStatus).indexOf(a.status));
+        default: return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    }
     if (role == Qt::ForegroundRole && overdue && index.column() == DueColumn)
         return QBrush(QColor(0xb3, 0x26, 0x1e));
     if (role == Qt::FontRole && overdue && index.column() == DueColumn) {
@@ -108,13 +150,23 @@ QVariant ActionsModel::data(const QModelIndex& index, int role) const
             return a.status;
         break;
     case CauseColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            for (const WhyNode& w : m_doc.whys) {
-                if (w.id == a.whyId)
-                    return w.text;
-            }
-            return QString();
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return causeOf(a);
+        break;
+    case ReviewColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return m_reviewTitles.value(a.reviewId);
+        break;
+    case FollowUpColumn:
+        if (role == Qt::DisplayRole) {
+            if (a.status != QLatin1String("done"))
+                return QString();
+            if (a.effectiveness != QLatin1String("not_checked"))
+                return Vocabulary::label(Vocab::Effectiveness, a.effectiveness);
+            return a.followUpDate.isValid() ? tr("check %1").arg(a.followUpDate.toString(Qt::ISODate)) : QString();
         }
+        if (role == Qt::ToolTipRole && !a.effectivenessNote.isEmpty())
+            return a.effectivenessNote;
         break;
     default:
         break;
@@ -179,8 +231,14 @@ bool ActionsModel::setForRows(const QList<int>& rows, Column column, const QVari
         case DueColumn: old = a.dueDate.isValid() ? QVariant(a.dueDate.toString(Qt::ISODate)) : QVariant(); break;
         default: break;
         }
-        if (old != v)
+        if (old != v) {
             changes.append(FieldChange{Entity::Action, a.id, name, v, a.rev, old});
+            // Done schedules the check that the action worked, unless one is already set.
+            if (column == StatusColumn && v.toString() == QLatin1String("done") && !a.followUpDate.isValid()) {
+                changes.append(FieldChange{Entity::Action, a.id, QStringLiteral("follow_up_date"),
+                                           m_today.addDays(m_followUpDays).toString(Qt::ISODate), a.rev, QVariant()});
+            }
+        }
     }
     if (changes.isEmpty())
         return true;
@@ -194,7 +252,7 @@ bool ActionsModel::setForRows(const QList<int>& rows, Column column, const QVari
 Qt::ItemFlags ActionsModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && !m_readOnly && index.column() != CauseColumn)
+    if (index.isValid() && !m_readOnly && index.column() < CauseColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -211,6 +269,8 @@ QVariant ActionsModel::headerData(int section, Qt::Orientation orientation, int 
     case DueColumn: return tr("Due");
     case StatusColumn: return tr("Status");
     case CauseColumn: return tr("From cause");
+    case ReviewColumn: return tr("Review");
+    case FollowUpColumn: return tr("Follow-up");
     default: return QVariant();
     }
 }

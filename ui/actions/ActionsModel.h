@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/ActionQuery.h"
 #include "common/RowListModel.h"
 #include "domain/Review.h"
 
@@ -16,12 +17,27 @@ class ActionsModel : public RowListModel<ActionItem>
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, TypeColumn, PriorityColumn, OwnerColumn, DueColumn, StatusColumn, CauseColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, OverdueRole, CodeRole };
+    enum Column {
+        TitleColumn,
+        TypeColumn,
+        PriorityColumn,
+        OwnerColumn,
+        DueColumn,
+        StatusColumn,
+        CauseColumn,
+        ReviewColumn,   // the library-wide tracker only
+        FollowUpColumn, // the library-wide tracker only
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1, OverdueRole, CodeRole, SortRole, ReviewIdRole, WhyIdRole, SearchRole };
 
     explicit ActionsModel(Editor* editor, QObject* parent = nullptr);
 
     void setDocument(const ReviewDocument& doc, bool readOnly);
+    // The tracker: action items of every review, each with its review and cause.
+    void setLibraryRows(const QList<ActionRow>& rows, bool readOnly);
+    // Days from marking done to the effectiveness check.
+    void setFollowUpDays(int days) { m_followUpDays = days; }
     void setToday(const QDate& today) { m_today = today; }
     QDate today() const { return m_today; }
     int overdueCount() const;
@@ -38,8 +54,13 @@ public:
 private:
     QString columnName(Column column) const;
 
+    QString causeOf(const ActionItem& a) const;
+
     Editor* m_editor;
     ReviewDocument m_doc;
+    QHash<QString, QString> m_reviewTitles; // tracker: review id -> "INC-1 Title"
+    QHash<QString, QString> m_causes;       // tracker: action id -> cause text
+    int m_followUpDays = kDefaultFollowUpDays;
     bool m_readOnly = false;
     QDate m_today;
 };

@@ -116,6 +116,9 @@ ActionsPage::ActionsPage(Editor* editor, QWidget* parent)
     m_table->setColumnWidth(ActionsModel::DueColumn, 150);
     m_table->setColumnWidth(ActionsModel::StatusColumn, 100);
     m_table->setColumnWidth(ActionsModel::CauseColumn, 220);
+    // Within one review, the review column says nothing; the follow-up shows in the tracker.
+    m_table->setColumnHidden(ActionsModel::ReviewColumn, true);
+    m_table->setColumnHidden(ActionsModel::FollowUpColumn, true);
     m_table->setAccessibleName(tr("Action items"));
     m_table->installEventFilter(this);
 

@@ -1,5 +1,7 @@
 #include "window/MainWindow.h"
 
+#include "actions/ActionTracker.h"
+
 #include "commands/Editor.h"
 #include "common/Dialogs.h"
 #include "library/LibrarySidebar.h"
@@ -19,6 +21,7 @@
 #include <QStyle>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -64,6 +67,13 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_fileLabel->setObjectName(QStringLiteral("statusFile"));
     m_modeLabel->setObjectName(QStringLiteral("statusMode"));
+    m_actionsLabel = new QLabel(this);
+    m_actionsLabel->setObjectName(QStringLiteral("statusActions"));
+    statusBar()->addPermanentWidget(m_actionsLabel);
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(200); // a burst of edits counts once
+    connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateActionCounts);
     statusBar()->addPermanentWidget(m_fileLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
 
@@ -95,6 +105,7 @@ MainWindow::~MainWindow()
     // Views hold pointers into the library: detach them before it goes.
     m_sidebar->setLibrary(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);
+    delete m_tracker;
 }
 
 void MainWindow::createActions()
@@ -134,6 +145,8 @@ void MainWindow::createActions()
                                 QKeySequence(tr("Ctrl+Shift+Del")), &MainWindow::deleteCurrentReview);
     m_importAction = make(tr("&Import chat, paging log or CSV…"), QStringLiteral("actionImport"),
                           QKeySequence(tr("Ctrl+I")), &MainWindow::importInteractive);
+    m_trackerAction = make(tr("Action &tracker"), QStringLiteral("actionTracker"), QKeySequence(tr("Ctrl+T")),
+                           &MainWindow::showActionTracker);
     m_findAction = make(tr("&Find review"), QStringLiteral("actionFindReview"), QKeySequence::Find,
                         [this] { m_sidebar->setVisible(true); m_sidebar->focusFilter(); });
     m_sidebarAction = make(tr("Show &library sidebar"), QStringLiteral("actionToggleSidebar"),
@@ -166,6 +179,7 @@ void MainWindow::createMenus()
     review->addAction(m_deleteReviewAction);
     review->addSeparator();
     review->addAction(m_importAction);
+    review->addAction(m_trackerAction);
     review->addSeparator();
     review->addAction(m_findAction);
 
@@ -217,6 +231,7 @@ void MainWindow::updateActions()
     m_newReviewAction->setEnabled(writable);
     m_deleteReviewAction->setEnabled(writable && !m_sidebar->currentReviewId().isEmpty());
     m_importAction->setEnabled(writable && !m_sidebar->currentReviewId().isEmpty());
+    m_trackerAction->setEnabled(open);
     m_findAction->setEnabled(open);
 }
 

@@ -8,11 +8,13 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTimer;
 class QUndoGroup;
 class QUndoStack;
 
 namespace hs {
 
+class ActionTracker;
 class Editor;
 class Library;
 class LibrarySidebar;
@@ -65,6 +67,9 @@ private:
 public:
     // Opens the import dialog for the current review; applies what it read as one undo step.
     void importInteractive();
+    // The library-wide Action Tracker, in its own window.
+    void showActionTracker();
+    ActionTracker* actionTracker() const { return m_tracker; }
 
 private:
     void addRecentFile(const QString& path);
@@ -95,6 +100,12 @@ private:
     QAction* m_newReviewAction = nullptr;
     QAction* m_deleteReviewAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_trackerAction = nullptr;
+    ActionTracker* m_tracker = nullptr;
+    QLabel* m_actionsLabel = nullptr;
+    QTimer* m_countsTimer = nullptr;
+    void updateActionCounts();
+    void openReviewFromTracker(const QString& reviewId, const QString& whyId);
     QAction* m_findAction = nullptr;
     QAction* m_sidebarAction = nullptr;
     QAction* m_aboutAction = nullptr;

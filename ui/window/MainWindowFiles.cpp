@@ -2,6 +2,8 @@
 
 #include "window/MainWindow.h"
 
+#include "actions/ActionTracker.h"
+
 #include "commands/Editor.h"
 #include "common/Dialogs.h"
 #include "library/LibrarySidebar.h"
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -45,6 +48,8 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
         focus->clearFocus(); // commits a field being typed in, into the library it belongs to
     m_sidebar->setLibrary(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);
+    delete m_tracker; // it reads the library being closed
+    m_tracker = nullptr;
     if (m_undoStack) {
         m_undoGroup->removeStack(m_undoStack);
         delete m_editor;
@@ -74,7 +79,12 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
                 m_sidebar->selectReview(reviews.first().id);
         }
         addRecentFile(m_library->path());
+        connect(m_library.get(), &Library::changed, this, [this](const Change& change) {
+            if (change.entity == Entity::Action || change.entity == Entity::Review)
+                m_countsTimer->start();
+        });
     }
+    updateActionCounts();
     updateTitleAndStatus();
     updateActions();
 }
