@@ -190,6 +190,8 @@ ActionTracker::ActionTracker(Library* library, Editor* editor, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false); // one line per action: thousands of rows stay scannable
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(ActionsModel::TitleColumn, QHeaderView::Stretch);

@@ -107,6 +107,8 @@ ActionsPage::ActionsPage(Editor* editor, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ActionsModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ActionsModel::CauseColumn, QHeaderView::Interactive);
