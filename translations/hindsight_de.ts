@@ -104,7 +104,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n action(s) shown, %2 overdue</source>
-        <translation><numerusform>%1 von %n Maßnahme angezeigt, %2 überfällig</numerusform><numerusform>%1 von %n Maßnahmen angezeigt, %2 überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Maßnahme angezeigt, %2 überfällig</numerusform>
+            <numerusform>%1 von %n Maßnahmen angezeigt, %2 überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record whether “%1” worked</source>
@@ -117,6 +120,38 @@
     <message>
         <source>New action after “%1” did not work</source>
         <translation>Neue Maßnahme, nachdem „%1“ nicht gewirkt hat</translation>
+    </message>
+    <message>
+        <source>Record &amp;check…</source>
+        <translation>&amp;Prüfung festhalten …</translation>
+    </message>
+    <message>
+        <source>Say whether a done action worked</source>
+        <translation>Festhalten, ob eine erledigte Maßnahme gewirkt hat</translation>
+    </message>
+    <message>
+        <source>Choose one done action to record whether it worked.</source>
+        <translation>Wählen Sie eine erledigte Maßnahme, um festzuhalten, ob sie gewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Did “%1” work?</source>
+        <translation>Hat „%1“ gewirkt?</translation>
+    </message>
+    <message>
+        <source>What shows it: a metric, an incident that did or did not recur</source>
+        <translation>Woran es sich zeigt: eine Kennzahl, ein Vorfall, der wiederkam oder nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Recorded as not effective; a new action linked to the same cause was added.</source>
+        <translation>Als nicht wirksam festgehalten; eine neue Maßnahme zur selben Ursache wurde hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -1152,15 +1187,24 @@
     </message>
     <message numerus="yes">
         <source>%n open action(s)</source>
-        <translation><numerusform>%n offene Maßnahme</numerusform><numerusform>%n offene Maßnahmen</numerusform></translation>
+        <translation>
+            <numerusform>%n offene Maßnahme</numerusform>
+            <numerusform>%n offene Maßnahmen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation><numerusform>%n Nachprüfung fällig</numerusform><numerusform>%n Nachprüfungen fällig</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachprüfung fällig</numerusform>
+            <numerusform>%n Nachprüfungen fällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,10 @@
     <name>hs::ActionTracker</name>
     <message numerus="yes">
         <source>%1 of %n action(s) shown, %2 overdue</source>
-        <translation><numerusform>%1 of %n action shown, %2 overdue</numerusform><numerusform>%1 of %n actions shown, %2 overdue</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n action shown, %2 overdue</numerusform>
+            <numerusform>%1 of %n actions shown, %2 overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -79,10 +82,10 @@
 <context>
     <name>hs::Library</name>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review's id instead.</source>
+        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
         <translation>
-            <numerusform>%n review matches “%1”; give the review's id instead.</numerusform>
-            <numerusform>%n reviews match “%1”; give the review's id instead.</numerusform>
+            <numerusform>%n review matches “%1”; give the review&apos;s id instead.</numerusform>
+            <numerusform>%n reviews match “%1”; give the review&apos;s id instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,15 +124,24 @@
     </message>
     <message numerus="yes">
         <source>%n open action(s)</source>
-        <translation><numerusform>%n open action</numerusform><numerusform>%n open actions</numerusform></translation>
+        <translation>
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation><numerusform>%n follow-up due</numerusform><numerusform>%n follow-ups due</numerusform></translation>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
     </message>
 </context>
 <context>

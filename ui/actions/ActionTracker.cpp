@@ -11,6 +11,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QPlainTextEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -220,6 +224,36 @@ ActionTracker::ActionTracker(Library* library, Editor* editor, QWidget* parent)
         if (ok)
             setOwnerOfSelected(owner);
     });
+    auto* checkButton = new QToolButton(this);
+    checkButton->setObjectName(QStringLiteral("trackerRecordCheck"));
+    checkButton->setText(tr("Record &check…"));
+    checkButton->setToolTip(tr("Say whether a done action worked"));
+    connect(checkButton, &QToolButton::clicked, this, [this] {
+        const QList<int> rows = selectedSourceRows();
+        if (rows.size() != 1 || m_model->rowAt(rows.first()).status != QLatin1String("done")) {
+            Q_EMIT message(tr("Choose one done action to record whether it worked."));
+            return;
+        }
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Did “%1” work?").arg(m_model->rowAt(rows.first()).title));
+        auto* verdict = new QComboBox(&dialog);
+        for (const QString& code : Vocabulary::codes(Vocab::Effectiveness))
+            verdict->addItem(Vocabulary::label(Vocab::Effectiveness, code), code);
+        auto* note = new QPlainTextEdit(&dialog);
+        note->setPlaceholderText(tr("What shows it: a metric, an incident that did or did not recur"));
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        auto* form = new QFormLayout(&dialog);
+        form->addRow(tr("&Verdict"), verdict);
+        form->addRow(tr("&Note"), note);
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString added = recordEffectiveness(rows.first(), verdict->currentData().toString(), note->toPlainText());
+        if (!added.isEmpty())
+            Q_EMIT message(tr("Recorded as not effective; a new action linked to the same cause was added."));
+    });
     auto* goButton = new QToolButton(this);
     goButton->setText(tr("&Go to review"));
     connect(goButton, &QToolButton::clicked, this, [this] {
@@ -253,6 +287,7 @@ ActionTracker::ActionTracker(Library* library, Editor* editor, QWidget* parent)
     tools->addWidget(m_count, 1);
     tools->addWidget(statusButton);
     tools->addWidget(ownerButton);
+    tools->addWidget(checkButton);
     tools->addWidget(linkButton);
     tools->addWidget(goButton);
     auto* layout = new QVBoxLayout(this);

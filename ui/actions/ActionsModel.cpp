@@ -6,12 +6,14 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QSettings>
 
 namespace hs {
 
 ActionsModel::ActionsModel(Editor* editor, QObject* parent)
     : RowListModel<ActionItem>(parent)
     , m_editor(editor)
+    , m_followUpDays(QSettings().value(QStringLiteral("actions/followUpDays"), kDefaultFollowUpDays).toInt())
     , m_today(QDate::currentDate())
 {
 }
