@@ -948,6 +948,10 @@
             <numerusform>%1 von %n Reviews</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Review überfällig</translation>
+    </message>
 </context>
 <context>
     <name>hs::MainWindow</name>
@@ -1549,6 +1553,13 @@
     <message>
         <source>Read-only: the file failed its integrity check (%1). You can read and export what is there; restore it from a backup to change it.</source>
         <translation>Schreibgeschützt: Die Datei hat die Integritätsprüfung nicht bestanden (%1). Sie können den vorhandenen Inhalt lesen und exportieren; stellen Sie die Datei aus einer Sicherung wieder her, um sie zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ReviewListDelegate</name>
+    <message>
+        <source>review overdue since %1</source>
+        <translation>Review überfällig seit %1</translation>
     </message>
 </context>
 <context>

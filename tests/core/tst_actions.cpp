@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "actions/ActionQuery.h"
+#include "domain/Timeliness.h"
 #include "import/CsvImport.h"
 #include "storage/Library.h"
 #include "util/TimeFormat.h"
@@ -202,6 +203,26 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("\\[link\\](x)")));
         QVERIFY(md.contains(QStringLiteral("Ops\\_team")));
         QVERIFY(md.contains(QStringLiteral("**overdue since 2026-01-02**")));
+    }
+
+    void reviewsAreDueWorkingDaysAfterResolution()
+    {
+        QCOMPARE(addWorkingDays(QDate(2026, 4, 14), 5), QDate(2026, 4, 21)); // Tue -> next Tue
+        QCOMPARE(addWorkingDays(QDate(2026, 4, 17), 1), QDate(2026, 4, 20)); // Fri -> Mon
+        QCOMPARE(addWorkingDays(QDate(2026, 4, 18), 1), QDate(2026, 4, 20)); // Sat -> Mon
+        QCOMPARE(addWorkingDays(QDate(2026, 4, 14), 0), QDate(2026, 4, 14));
+        ReviewSummary r;
+        r.status = QStringLiteral("draft");
+        r.timeZone = QStringLiteral("Pacific/Auckland");
+        QVERIFY(!reviewDueDate(r, 5)); // not resolved: not due
+        QVERIFY(!isReviewOverdue(r, QDate(2030, 1, 1), 5));
+        // Resolved late on Friday 17 April UTC = Saturday 18 April in Auckland: due Friday 24th.
+        r.resolvedMs = *parseIsoDateTime(QStringLiteral("2026-04-17T20:00:00Z"), QStringLiteral("UTC"));
+        QCOMPARE(*reviewDueDate(r, 5), QDate(2026, 4, 24));
+        QVERIFY(!isReviewOverdue(r, QDate(2026, 4, 24), 5));
+        QVERIFY(isReviewOverdue(r, QDate(2026, 4, 25), 5));
+        r.status = QStringLiteral("published");
+        QVERIFY(!isReviewOverdue(r, QDate(2026, 5, 25), 5)); // done on time or not, it is done
     }
 };
 

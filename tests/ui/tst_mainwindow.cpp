@@ -8,6 +8,7 @@
 #include "commands/Editor.h"
 #include "common/Dialogs.h"
 #include "library/LibrarySidebar.h"
+#include "library/ReviewListModel.h"
 #include "library/NewReviewDialog.h"
 #include "review/ReviewWorkspace.h"
 #include "storage/Library.h"
@@ -427,6 +428,23 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(QStringLiteral("banner"))->text().contains(QStringLiteral("integrity")));
         QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("actionNewReview"))->isEnabled());
         QCOMPARE(test::readFile(m_path), bytes); // looking never writes
+    }
+
+    void lateReviewsStandOut()
+    {
+        const QString id = m_window->createReview(QStringLiteral("incident"), QStringLiteral("Late review"));
+        QVERIFY(!id.isEmpty());
+        Library* lib = m_window->library();
+        QVERIFY(lib->updateField(Entity::Review, id, QStringLiteral("resolved_ms"), 1577836800000LL, // 2020-01-01
+                                 *lib->revisionOf(Entity::Review, id))
+                    .ok());
+        auto* status = find<QComboBox>(QStringLiteral("reviewStatusFilter"));
+        status->setCurrentIndex(status->findData(QStringLiteral("@overdue")));
+        auto* list = find<QListView>(QStringLiteral("reviewList"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data(ReviewListModel::TitleRole).toString(), QStringLiteral("Late review"));
+        QVERIFY(list->model()->index(0, 0).data(ReviewListModel::OverdueRole).toBool());
+        status->setCurrentIndex(0);
     }
 
     void actionTrackerAndCounts()

@@ -35,8 +35,12 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override
     {
         const QModelIndex i = sourceModel()->index(row, 0, parent);
-        if (!m_status.isEmpty() && i.data(ReviewListModel::StatusRole).toString() != m_status)
+        if (m_status == QLatin1String("@overdue")) {
+            if (!i.data(ReviewListModel::OverdueRole).toBool())
+                return false;
+        } else if (!m_status.isEmpty() && i.data(ReviewListModel::StatusRole).toString() != m_status) {
             return false;
+        }
         const QString text = i.data(ReviewListModel::SearchTextRole).toString();
         for (const QString& w : m_words) {
             if (!text.contains(w, Qt::CaseInsensitive))
@@ -73,6 +77,7 @@ LibrarySidebar::LibrarySidebar(QWidget* parent)
     m_status->addItem(tr("All statuses"), QString());
     for (const QString& code : Vocabulary::codes(Vocab::ReviewStatus))
         m_status->addItem(Vocabulary::label(Vocab::ReviewStatus, code), code);
+    m_status->addItem(tr("Review overdue"), QStringLiteral("@overdue"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setDynamicSortFilter(true);

@@ -70,8 +70,14 @@ void ReviewListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->drawText(badge, Qt::AlignCenter, severity);
 
     painter->setPen(dim);
-    const QString meta = QStringLiteral("%1 · %2").arg(index.data(ReviewListModel::StatusLabelRole).toString(),
-                                                      index.data(ReviewListModel::DateRole).toString());
+    QString meta = QStringLiteral("%1 · %2").arg(index.data(ReviewListModel::StatusLabelRole).toString(),
+                                                index.data(ReviewListModel::DateRole).toString());
+    if (index.data(ReviewListModel::OverdueRole).toBool()) {
+        // A late review says so in words and colour, not colour alone.
+        meta += QStringLiteral(" · ") + tr("review overdue since %1").arg(index.data(ReviewListModel::DueDateRole).toDate().toString(Qt::ISODate));
+        if (!(opt.state & QStyle::State_Selected))
+            painter->setPen(QColor(0xb3, 0x26, 0x1e));
+    }
     const QRect metaRect(badge.right() + 8, badge.top(), r.right() - badge.right() - 8, badge.height());
     painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(meta, Qt::ElideRight, metaRect.width()));
     painter->restore();

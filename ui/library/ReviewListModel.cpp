@@ -1,10 +1,22 @@
 #include "library/ReviewListModel.h"
 
 #include "domain/Enums.h"
+#include "domain/Timeliness.h"
 #include "storage/Library.h"
 #include "util/TimeFormat.h"
 
+#include <QSettings>
+
 namespace hs {
+
+namespace {
+
+int dueWorkingDays()
+{
+    return QSettings().value(QStringLiteral("reviews/dueWorkingDays"), kDefaultReviewDueWorkingDays).toInt();
+}
+
+} // namespace
 
 ReviewListModel::ReviewListModel(QObject* parent)
     : QAbstractListModel(parent)
@@ -56,6 +68,12 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const
         return r.startedMs.value_or(r.updatedMs);
     case ReferenceRole:
         return r.incidentRef;
+    case OverdueRole:
+        return isReviewOverdue(r, QDate::currentDate(), dueWorkingDays());
+    case DueDateRole: {
+        const std::optional<QDate> due = reviewDueDate(r, dueWorkingDays());
+        return due ? QVariant(*due) : QVariant();
+    }
     case SearchTextRole:
         return QStringList{r.title, r.incidentRef, r.severity, Vocabulary::label(Vocab::ReviewStatus, r.status)}.join(
             QLatin1Char(' '));

@@ -26,6 +26,8 @@ public:
         SortDateRole,  // milliseconds, for sorting
         ReferenceRole,
         SearchTextRole,
+        OverdueRole,      // the review itself is late (see Timeliness)
+        DueDateRole,
     };
 
     explicit ReviewListModel(QObject* parent = nullptr);
