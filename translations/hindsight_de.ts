@@ -153,6 +153,42 @@
         <source>Recorded as not effective; a new action linked to the same cause was added.</source>
         <translation>Als nicht wirksam festgehalten; eine neue Maßnahme zur selben Ursache wurde hinzugefügt.</translation>
     </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>The actions shown, as a Markdown list</source>
+        <translation>Die angezeigten Maßnahmen als Markdown-Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n action(s) as Markdown.</source>
+        <translation><numerusform>%n Maßnahme als Markdown kopiert.</numerusform><numerusform>%n Maßnahmen als Markdown kopiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the actions shown</source>
+        <translation>Die angezeigten Maßnahmen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the actions</source>
+        <translation>Die Maßnahmen können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n action(s) to %1.</source>
+        <translation><numerusform>%n Maßnahme in %1 gespeichert.</numerusform><numerusform>%n Maßnahmen in %1 gespeichert.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hs::Actions</name>
@@ -229,6 +265,14 @@
     <message>
         <source>Follow-up</source>
         <translation>Nachprüfung</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; paste the issue's https:// link.</source>
+        <translation>„%1“ ist keine Webadresse; fügen Sie den https://-Link des Tickets ein.</translation>
+    </message>
+    <message>
+        <source>Tracker link</source>
+        <translation>Tracker-Link</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,14 @@
             <numerusform>%1 of %n actions shown, %2 overdue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n action(s) as Markdown.</source>
+        <translation><numerusform>Copied %n action as Markdown.</numerusform><numerusform>Copied %n actions as Markdown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n action(s) to %1.</source>
+        <translation><numerusform>Saved %n action to %1.</numerusform><numerusform>Saved %n actions to %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hs::ActionsModel</name>
@@ -82,10 +90,10 @@
 <context>
     <name>hs::Library</name>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
+        <source>%n reviews match “%1”; give the review's id instead.</source>
         <translation>
-            <numerusform>%n review matches “%1”; give the review&apos;s id instead.</numerusform>
-            <numerusform>%n reviews match “%1”; give the review&apos;s id instead.</numerusform>
+            <numerusform>%n review matches “%1”; give the review's id instead.</numerusform>
+            <numerusform>%n reviews match “%1”; give the review's id instead.</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -254,6 +255,29 @@ private Q_SLOTS:
         const ActionCounts counts = m_lib->actionCounts(QDate(2026, 7, 2));
         QVERIFY(counts.open >= 1);
         QCOMPARE(counts.followUpsDue, 0);
+    }
+
+    void trackerLinksAreWebAddressesOnly()
+    {
+        ActionsModel* model = page()->model();
+        QSignalSpy rejected(model, &ActionsModel::editRejected);
+        const QModelIndex link = model->index(0, ActionsModel::LinkColumn);
+        QVERIFY(!model->setData(link, QStringLiteral("javascript:alert(1)")));
+        QVERIFY(!model->setData(link, QStringLiteral("file:///etc/passwd")));
+        QCOMPARE(rejected.size(), 2);
+        QVERIFY(model->setData(link, QStringLiteral("https://tracker.example.com/browse/OPS-42")));
+        settle();
+        QCOMPARE(model->index(0, ActionsModel::LinkColumn).data().toString(), QStringLiteral("https://tracker.example.com/browse/OPS-42"));
+        QVERIFY(model->setData(model->index(0, ActionsModel::LinkColumn), QString())); // cleared
+        // The tracker exports what its filters show.
+        ActionTracker tracker(m_lib.get(), m_editor.get());
+        tracker.filter()->setStatusSet(ActionTrackerFilter::StatusSet::Done);
+        const QList<ActionRow> shown = tracker.shownRows();
+        QCOMPARE(shown.size(), tracker.filter()->rowCount());
+        for (const ActionRow& r : shown)
+            QCOMPARE(r.action.status, QStringLiteral("done"));
+        QVERIFY(!shown.isEmpty());
+        QVERIFY(!shown.first().reviewTitle.isEmpty());
     }
 };
 

@@ -4,11 +4,15 @@
 #include "actions/ActionsModel.h"
 #include "actions/ActionsPage.h"
 #include "commands/Editor.h"
+#include "common/Dialogs.h"
 #include "domain/Enums.h"
 #include "storage/Library.h"
 #include "util/TimeFormat.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QSaveFile>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialog>
@@ -287,6 +291,30 @@ ActionTracker::ActionTracker(Library* library, Editor* editor, QWidget* parent)
     tools->addWidget(m_count, 1);
     tools->addWidget(statusButton);
     tools->addWidget(ownerButton);
+    auto* copyButton = new QToolButton(this);
+    copyButton->setObjectName(QStringLiteral("trackerCopy"));
+    copyButton->setText(tr("Copy as Markdown"));
+    copyButton->setToolTip(tr("The actions shown, as a Markdown list"));
+    connect(copyButton, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(actionsToMarkdown(shownRows(), m_model->today()));
+        Q_EMIT message(tr("Copied %n action(s) as Markdown.", nullptr, m_filter->rowCount()));
+    });
+    auto* exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("trackerExport"));
+    exportButton->setText(tr("Export CSV…"));
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        const QString path = Dialogs::saveFile(this, tr("Export the actions shown"), QString(), tr("CSV files (*.csv)"),
+                                               QStringLiteral("csv"));
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(actionsToCsv(shownRows()).toUtf8()) < 0 || !file.commit())
+            Dialogs::warning(this, tr("Cannot export the actions"), tr("“%1” cannot be written: %2").arg(path, file.errorString()));
+        else
+            Q_EMIT message(tr("Saved %n action(s) to %1.", nullptr, m_filter->rowCount()).arg(path));
+    });
+    tools->addWidget(copyButton);
+    tools->addWidget(exportButton);
     tools->addWidget(checkButton);
     tools->addWidget(linkButton);
     tools->addWidget(goButton);
@@ -312,6 +340,7 @@ ActionTracker::ActionTracker(Library* library, Editor* editor, QWidget* parent)
             Q_EMIT openReview(index.data(ActionsModel::ReviewIdRole).toString(), index.data(ActionsModel::WhyIdRole).toString());
     });
     connect(library, &Library::changed, this, &ActionTracker::onChanged);
+    connect(m_model, &ActionsModel::editRejected, this, &ActionTracker::message);
     reload();
 }
 
@@ -319,6 +348,7 @@ void ActionTracker::reload()
 {
     m_reloadPending = false;
     m_model->setLibraryRows(m_library->actions(ActionFilter()), m_library->isReadOnly());
+    m_delegate->setPeople(m_model->owners());
     fillReviews();
     updateCount();
 }
@@ -351,6 +381,18 @@ void ActionTracker::updateCount()
     for (int i = 0; i < m_filter->rowCount(); ++i)
         overdue += m_filter->index(i, 0).data(ActionsModel::OverdueRole).toBool() ? 1 : 0;
     m_count->setText(tr("%1 of %n action(s) shown, %2 overdue", nullptr, m_model->rowCount()).arg(m_filter->rowCount()).arg(overdue));
+}
+
+QList<ActionRow> ActionTracker::shownRows() const
+{
+    QList<ActionRow> rows;
+    for (int i = 0; i < m_filter->rowCount(); ++i) {
+        const QModelIndex source = m_filter->mapToSource(m_filter->index(i, 0));
+        const ActionItem& a = m_model->rowAt(source.row());
+        rows.append(ActionRow{a, m_model->index(source.row(), ActionsModel::ReviewColumn).data().toString(), QString(),
+                              m_model->index(source.row(), ActionsModel::CauseColumn).data().toString()});
+    }
+    return rows;
 }
 
 QList<int> ActionTracker::selectedSourceRows() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions/ActionQuery.h"
+
 #include <QDate>
 #include <QSortFilterProxyModel>
 #include <QWidget>
@@ -66,6 +68,8 @@ public:
     QTableView* table() const { return m_table; }
     void reload();
     QList<int> selectedSourceRows() const;
+    // The rows the filters let through, in the order shown (for copy and export).
+    QList<ActionRow> shownRows() const;
     void setStatusOfSelected(const QString& status);
     void setOwnerOfSelected(const QString& owner);
     // Records whether a done action worked; "not effective" offers a new, linked action.

@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QSettings>
+#include <QUrl>
 
 namespace hs {
 
@@ -52,6 +53,17 @@ QString ActionsModel::causeOf(const ActionItem& a) const
     return QString();
 }
 
+QStringList ActionsModel::owners() const
+{
+    QStringList out;
+    for (const ActionItem& a : m_rows) {
+        if (!a.owner.isEmpty() && !out.contains(a.owner))
+            out.append(a.owner);
+    }
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
 int ActionsModel::overdueCount() const
 {
     int n = 0;
@@ -74,6 +86,7 @@ QString ActionsModel::columnName(Column column) const
     case OwnerColumn: return QStringLiteral("owner");
     case DueColumn: return QStringLiteral("due_date");
     case StatusColumn: return QStringLiteral("status");
+    case LinkColumn: return QStringLiteral("tracker_url");
     default: return QString();
     }
 }
@@ -151,6 +164,10 @@ QVariant ActionsModel::data(const QModelIndex& index, int role) const
         if (role == Qt::EditRole || role == CodeRole)
             return a.status;
         break;
+    case LinkColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+            return a.trackerUrl;
+        break;
     case CauseColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return causeOf(a);
@@ -210,6 +227,17 @@ bool ActionsModel::setForRows(const QList<int>& rows, Column column, const QVari
     case OwnerColumn:
         v = value.toString().simplified();
         break;
+    case LinkColumn: {
+        // A link is opened in the browser later: only web addresses, nothing a click could run.
+        const QString text = value.toString().trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        if (!text.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))) {
+            Q_EMIT editRejected(tr("“%1” is not a web address; paste the issue's https:// link.").arg(text));
+            return false;
+        }
+        v = text;
+        break;
+    }
     case DueColumn: {
         const QDate d = value.toDate();
         v = d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
@@ -230,6 +258,7 @@ bool ActionsModel::setForRows(const QList<int>& rows, Column column, const QVari
         case PriorityColumn: old = a.priority; break;
         case OwnerColumn: old = a.owner; break;
         case StatusColumn: old = a.status; break;
+        case LinkColumn: old = a.trackerUrl; break;
         case DueColumn: old = a.dueDate.isValid() ? QVariant(a.dueDate.toString(Qt::ISODate)) : QVariant(); break;
         default: break;
         }
@@ -270,6 +299,7 @@ QVariant ActionsModel::headerData(int section, Qt::Orientation orientation, int 
     case OwnerColumn: return tr("Owner");
     case DueColumn: return tr("Due");
     case StatusColumn: return tr("Status");
+    case LinkColumn: return tr("Tracker link");
     case CauseColumn: return tr("From cause");
     case ReviewColumn: return tr("Review");
     case FollowUpColumn: return tr("Follow-up");

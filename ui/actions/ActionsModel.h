@@ -24,6 +24,7 @@ public:
         OwnerColumn,
         DueColumn,
         StatusColumn,
+        LinkColumn,     // the issue in the team's tracker
         CauseColumn,
         ReviewColumn,   // the library-wide tracker only
         FollowUpColumn, // the library-wide tracker only
@@ -50,6 +51,11 @@ public:
 
     // Sets one column (status or owner) on several actions as one undo step.
     bool setForRows(const QList<int>& rows, Column column, const QVariant& value);
+    // Distinct owners of the rows, for completing names.
+    QStringList owners() const;
+
+Q_SIGNALS:
+    void editRejected(const QString& message);
 
 private:
     QString columnName(Column column) const;

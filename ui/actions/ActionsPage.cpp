@@ -175,6 +175,8 @@ ActionsPage::ActionsPage(Editor* editor, QWidget* parent)
             Dialogs::warning(this, tr("Cannot export the action items"), error);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionsPage::updateSummary);
+    connect(m_model, &ActionsModel::editRejected, this, &ActionsPage::message);
+    m_table->setColumnWidth(ActionsModel::LinkColumn, 160);
 }
 
 void ActionsPage::setDocument(const ReviewDocument& doc, bool readOnly)
@@ -185,6 +187,10 @@ void ActionsPage::setDocument(const ReviewDocument& doc, bool readOnly)
     QStringList people;
     for (const Participant& p : doc.participants)
         people.append(p.name);
+    for (const QString& owner : m_model->owners()) {
+        if (!people.contains(owner))
+            people.append(owner);
+    }
     m_delegate->setPeople(people);
     m_add->setEnabled(!readOnly);
     updateSummary();
