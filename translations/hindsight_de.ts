@@ -163,7 +163,10 @@
     </message>
     <message numerus="yes">
         <source>Copied %n action(s) as Markdown.</source>
-        <translation><numerusform>%n Maßnahme als Markdown kopiert.</numerusform><numerusform>%n Maßnahmen als Markdown kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Maßnahme als Markdown kopiert.</numerusform>
+            <numerusform>%n Maßnahmen als Markdown kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -187,7 +190,14 @@
     </message>
     <message numerus="yes">
         <source>Saved %n action(s) to %1.</source>
-        <translation><numerusform>%n Maßnahme in %1 gespeichert.</numerusform><numerusform>%n Maßnahmen in %1 gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Maßnahme in %1 gespeichert.</numerusform>
+            <numerusform>%n Maßnahmen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1005,14 @@
     <message>
         <source>Review overdue</source>
         <translation>Review überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation><numerusform>%n offene Maßnahme</numerusform><numerusform>%n offene Maßnahmen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
     </message>
 </context>
 <context>

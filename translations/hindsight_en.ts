@@ -12,11 +12,17 @@
     </message>
     <message numerus="yes">
         <source>Copied %n action(s) as Markdown.</source>
-        <translation><numerusform>Copied %n action as Markdown.</numerusform><numerusform>Copied %n actions as Markdown.</numerusform></translation>
+        <translation>
+            <numerusform>Copied %n action as Markdown.</numerusform>
+            <numerusform>Copied %n actions as Markdown.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n action(s) to %1.</source>
-        <translation><numerusform>Saved %n action to %1.</numerusform><numerusform>Saved %n actions to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n action to %1.</numerusform>
+            <numerusform>Saved %n actions to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -112,6 +118,14 @@
             <numerusform>%1 of %n review</numerusform>
             <numerusform>%1 of %n reviews</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation><numerusform>%n open action</numerusform><numerusform>%n open actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ struct ActionRow {
     QString reviewTitle;
     QString reviewRef;
     QString whyText; // the cause it came from, if any
+    QStringList reviewTags;
 };
 
 // What the tracker (and `hindsight actions`) narrows to. Empty lists and strings mean "any".

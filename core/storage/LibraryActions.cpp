@@ -78,7 +78,9 @@ QList<ActionRow> Library::actions(const ActionFilter& filter) const
             QStringLiteral("SELECT a.id, a.rev, a.created_ms, a.updated_ms, a.updated_by, a.review_id, coalesce(a.why_id, ''), "
                            "a.title, a.description, a.type, a.priority, a.owner, a.due_date, a.status, a.tracker_url, "
                            "a.follow_up_date, a.effectiveness, a.effectiveness_note, r.title, r.incident_ref, "
-                           "coalesce(w.text, '') FROM actions a JOIN reviews r ON r.id = a.review_id "
+                           "coalesce(w.text, ''), (SELECT group_concat(l.name, char(31)) FROM review_labels rl "
+                           "JOIN labels l ON l.id = rl.label_id WHERE rl.review_id = a.review_id AND rl.deleted_ms IS NULL "
+                           "AND l.deleted_ms IS NULL AND l.kind = 'tag') FROM actions a JOIN reviews r ON r.id = a.review_id "
                            "LEFT JOIN why_nodes w ON w.id = a.why_id AND w.deleted_ms IS NULL WHERE %1 "
                            "ORDER BY a.due_date IS NULL, a.due_date, a.priority, a.created_ms, a.id")
                 .arg(where.join(QStringLiteral(" AND "))));
@@ -111,6 +113,7 @@ QList<ActionRow> Library::actions(const ActionFilter& filter) const
         row.reviewTitle = q.text(18);
         row.reviewRef = q.text(19);
         row.whyText = q.text(20);
+        row.reviewTags = q.text(21).split(QChar(31), Qt::SkipEmptyParts);
         rows.append(row);
     }
     return rows;

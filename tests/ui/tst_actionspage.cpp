@@ -11,6 +11,8 @@
 #include "storage/Library.h"
 
 #include <QAbstractItemModelTester>
+
+#include <algorithm>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -206,6 +208,15 @@ private Q_SLOTS:
         for (int i = 0; i < filter->rowCount(); ++i)
             QCOMPARE(filter->index(i, ActionsModel::TypeColumn).data(ActionsModel::CodeRole).toString(), QStringLiteral("detect"));
         filter->setType(QString());
+        const QString tag = m_lib->document(m_review)->review.tags.first();
+        filter->setTag(tag);
+        const QList<ActionItem> sample = actions(); // the sample review carries the tag
+        QCOMPARE(filter->rowCount(), static_cast<int>(std::count_if(sample.cbegin(), sample.cend(), [](const ActionItem& a) {
+                     return a.status == QLatin1String("open") || a.status == QLatin1String("in_progress");
+                 })));
+        filter->setTag(QStringLiteral("no-such-tag"));
+        QCOMPARE(filter->rowCount(), 0);
+        filter->setTag(QString());
 
         // Bulk owner over two reviews, one undo step.
         filter->setStatusSet(ActionTrackerFilter::StatusSet::Open);

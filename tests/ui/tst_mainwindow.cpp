@@ -450,6 +450,7 @@ private Q_SLOTS:
     void actionTrackerAndCounts()
     {
         QVERIFY(find<QLabel>(QStringLiteral("statusActions"))->text().contains(QStringLiteral("open action")));
+        QVERIFY(find<QLabel>(QStringLiteral("sidebarActions"))->text().contains(QStringLiteral("open action")));
         trigger(QStringLiteral("actionTracker"));
         ActionTracker* tracker = m_window->actionTracker();
         QVERIFY(tracker);

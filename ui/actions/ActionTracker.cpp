@@ -71,6 +71,12 @@ void ActionTrackerFilter::setReview(const QString& reviewId)
     refilter();
 }
 
+void ActionTrackerFilter::setTag(const QString& tag)
+{
+    m_tag = tag;
+    refilter();
+}
+
 void ActionTrackerFilter::setOverdueOnly(bool on)
 {
     m_overdue = on;
@@ -119,6 +125,9 @@ bool ActionTrackerFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) co
         return false;
     if (!m_review.isEmpty() && a.reviewId != m_review)
         return false;
+    if (!m_tag.isEmpty()
+        && !model->index(sourceRow, 0).data(ActionsModel::TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
+        return false;
     if (m_overdue && !isOverdue(a, m_today))
         return false;
     if (m_week) {
@@ -163,6 +172,7 @@ ActionTracker::ActionTracker(Library* library, Editor* editor, QWidget* parent)
     , m_type(chooser(this, QStringLiteral("trackerType"), tr("Any type"), Vocab::ActionType))
     , m_priority(chooser(this, QStringLiteral("trackerPriority"), tr("Any priority"), Vocab::Priority))
     , m_review(new QComboBox(this))
+    , m_tag(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("&Overdue"), this))
     , m_week(new QCheckBox(tr("Due this &week"), this))
     , m_count(new QLabel(this))
@@ -285,6 +295,7 @@ ActionTracker::ActionTracker(Library* library, Editor* editor, QWidget* parent)
     filters->addWidget(m_type);
     filters->addWidget(m_priority);
     filters->addWidget(m_review, 1);
+    filters->addWidget(m_tag);
     filters->addWidget(m_overdue);
     filters->addWidget(m_week);
     auto* tools = new QHBoxLayout;
@@ -333,6 +344,7 @@ ActionTracker::ActionTracker(Library* library, Editor* editor, QWidget* parent)
             [this] { m_filter->setPriority(m_priority->currentData().toString()); updateCount(); });
     connect(m_review, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setReview(m_review->currentData().toString()); updateCount(); });
+    connect(m_tag, &QComboBox::currentIndexChanged, this, [this] { m_filter->setTag(m_tag->currentData().toString()); updateCount(); });
     connect(m_overdue, &QCheckBox::toggled, this, [this](bool on) { m_filter->setOverdueOnly(on); updateCount(); });
     connect(m_week, &QCheckBox::toggled, this, [this](bool on) { m_filter->setDueThisWeekOnly(on); updateCount(); });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -362,6 +374,13 @@ void ActionTracker::fillReviews()
     for (const ReviewSummary& s : m_library->reviewSummaries())
         m_review->addItem(s.incidentRef.isEmpty() ? s.title : s.incidentRef + QStringLiteral(" ") + s.title, s.id);
     m_review->setCurrentIndex(std::max(0, m_review->findData(current)));
+    const QString tag = m_tag->currentData().toString();
+    const QSignalBlocker blockTags(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"), QString());
+    for (const QString& t : m_library->labelNames(QStringLiteral("tag")))
+        m_tag->addItem(t, t);
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
 }
 
 void ActionTracker::onChanged(const Change& change)
@@ -390,7 +409,7 @@ QList<ActionRow> ActionTracker::shownRows() const
         const QModelIndex source = m_filter->mapToSource(m_filter->index(i, 0));
         const ActionItem& a = m_model->rowAt(source.row());
         rows.append(ActionRow{a, m_model->index(source.row(), ActionsModel::ReviewColumn).data().toString(), QString(),
-                              m_model->index(source.row(), ActionsModel::CauseColumn).data().toString()});
+                              m_model->index(source.row(), ActionsModel::CauseColumn).data().toString(), {}});
     }
     return rows;
 }

@@ -34,6 +34,7 @@ public:
     void setType(const QString& type);
     void setPriority(const QString& priority);
     void setReview(const QString& reviewId);
+    void setTag(const QString& tag);
     void setOverdueOnly(bool on);
     void setDueThisWeekOnly(bool on);
     void setToday(const QDate& today);
@@ -49,6 +50,7 @@ private:
     QString m_type;
     QString m_priority;
     QString m_review;
+    QString m_tag;
     bool m_overdue = false;
     bool m_week = false;
     QDate m_today;
@@ -95,6 +97,7 @@ private:
     QComboBox* m_type;
     QComboBox* m_priority;
     QComboBox* m_review;
+    QComboBox* m_tag;
     QCheckBox* m_overdue;
     QCheckBox* m_week;
     QLabel* m_count;

@@ -31,6 +31,7 @@ void ActionsModel::setLibraryRows(const QList<ActionRow>& rows, bool readOnly)
     m_readOnly = readOnly;
     m_reviewTitles.clear();
     m_causes.clear();
+    m_tags.clear();
     QList<ActionItem> items;
     items.reserve(rows.size());
     for (const ActionRow& r : rows) {
@@ -38,6 +39,7 @@ void ActionsModel::setLibraryRows(const QList<ActionRow>& rows, bool readOnly)
         m_reviewTitles.insert(r.action.reviewId, r.reviewRef.isEmpty() ? r.reviewTitle : r.reviewRef + QStringLiteral(" ") + r.reviewTitle);
         if (!r.whyText.isEmpty())
             m_causes.insert(r.action.id, r.whyText);
+        m_tags.insert(r.action.reviewId, r.reviewTags);
     }
     setRows(items);
 }
@@ -103,6 +105,8 @@ QVariant ActionsModel::data(const QModelIndex& index, int role) const
         return overdue;
     if (role == ReviewIdRole)
         return a.reviewId;
+    if (role == TagsRole)
+        return m_tags.contains(a.reviewId) ? m_tags.value(a.reviewId) : m_doc.review.tags;
     if (role == WhyIdRole)
         return a.whyId;
     if (role == SearchRole)

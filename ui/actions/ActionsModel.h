@@ -30,7 +30,7 @@ public:
         FollowUpColumn, // the library-wide tracker only
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, OverdueRole, CodeRole, SortRole, ReviewIdRole, WhyIdRole, SearchRole };
+    enum Role { IdRole = Qt::UserRole + 1, OverdueRole, CodeRole, SortRole, ReviewIdRole, WhyIdRole, SearchRole, TagsRole };
 
     explicit ActionsModel(Editor* editor, QObject* parent = nullptr);
 
@@ -66,6 +66,7 @@ private:
     ReviewDocument m_doc;
     QHash<QString, QString> m_reviewTitles; // tracker: review id -> "INC-1 Title"
     QHash<QString, QString> m_causes;       // tracker: action id -> cause text
+    QHash<QString, QStringList> m_tags;     // tracker: review id -> its tags
     int m_followUpDays = kDefaultFollowUpDays;
     bool m_readOnly = false;
     QDate m_today;

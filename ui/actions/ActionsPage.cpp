@@ -258,7 +258,7 @@ QString ActionsPage::selectedAsMarkdown() const
     }
     QList<ActionRow> out;
     for (int row : rows)
-        out.append(ActionRow{m_model->rowAt(row), m_doc.review.title, m_doc.review.incidentRef, QString()});
+        out.append(ActionRow{m_model->rowAt(row), m_doc.review.title, m_doc.review.incidentRef, QString(), m_doc.review.tags});
     return actionsToMarkdown(out, m_model->today());
 }
 
@@ -271,7 +271,7 @@ bool ActionsPage::exportCsv(const QString& path, QString* error) const
             if (w.id == a.whyId)
                 cause = w.text;
         }
-        out.append(ActionRow{a, m_doc.review.title, m_doc.review.incidentRef, cause});
+        out.append(ActionRow{a, m_doc.review.title, m_doc.review.incidentRef, cause, m_doc.review.tags});
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(actionsToCsv(out).toUtf8()) < 0 || !file.commit()) {

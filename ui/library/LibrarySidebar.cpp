@@ -66,6 +66,7 @@ LibrarySidebar::LibrarySidebar(QWidget* parent)
     , m_status(new QComboBox(this))
     , m_list(new QListView(this))
     , m_count(new QLabel(this))
+    , m_actions(new QLabel(this))
 {
     setObjectName(QStringLiteral("librarySidebar"));
     m_filter->setObjectName(QStringLiteral("reviewFilter"));
@@ -91,6 +92,9 @@ LibrarySidebar::LibrarySidebar(QWidget* parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_count->setObjectName(QStringLiteral("reviewCount"));
     m_count->setContentsMargins(4, 0, 4, 0);
+    m_actions->setObjectName(QStringLiteral("sidebarActions"));
+    m_actions->setContentsMargins(4, 0, 4, 0);
+    m_actions->setTextFormat(Qt::RichText);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -99,6 +103,7 @@ LibrarySidebar::LibrarySidebar(QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_count);
+    layout->addWidget(m_actions);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setWords(text);
@@ -143,6 +148,14 @@ bool LibrarySidebar::selectReview(const QString& id)
     m_list->setCurrentIndex(proxy);
     m_list->scrollTo(proxy);
     return true;
+}
+
+void LibrarySidebar::setActionCounts(int open, int overdue)
+{
+    QString text = tr("%n open action(s)", nullptr, open);
+    if (overdue > 0)
+        text += QStringLiteral(" · <span style=\"color:#b3261e\">%1</span>").arg(tr("%n overdue", nullptr, overdue));
+    m_actions->setText(text);
 }
 
 void LibrarySidebar::focusFilter()

@@ -26,6 +26,8 @@ public:
     QString currentReviewId() const;
     bool selectReview(const QString& id);
     void focusFilter();
+    // The library's open and overdue action items, under the review count.
+    void setActionCounts(int open, int overdue);
 
 Q_SIGNALS:
     void currentReviewChanged(const QString& id);
@@ -40,6 +42,7 @@ private:
     QComboBox* m_status;
     QListView* m_list;
     QLabel* m_count;
+    QLabel* m_actions;
 };
 
 } // namespace hs

@@ -5,6 +5,7 @@
 #include "commands/Editor.h"
 #include "library/LibrarySidebar.h"
 #include "review/ReviewWorkspace.h"
+#include "library/LibrarySidebar.h"
 #include "storage/Library.h"
 #include "timeline/ImportDialog.h"
 #include "actions/ActionQuery.h"
@@ -72,6 +73,7 @@ void MainWindow::updateActionCounts()
 {
     if (!m_library) {
         m_actionsLabel->clear();
+        m_sidebar->setActionCounts(0, 0);
         return;
     }
     const QDate today = todayIn(QString::fromUtf8(QTimeZone::systemTimeZoneId()), QDateTime::currentMSecsSinceEpoch());
@@ -82,6 +84,7 @@ void MainWindow::updateActionCounts()
     if (c.followUpsDue > 0)
         text += QStringLiteral(" · ") + tr("%n follow-up(s) due", nullptr, c.followUpsDue);
     m_actionsLabel->setText(text);
+    m_sidebar->setActionCounts(c.open, c.overdue);
 }
 
 } // namespace hs
