@@ -9,14 +9,6 @@
 
 namespace hs {
 
-namespace {
-
-int dueWorkingDays()
-{
-    return QSettings().value(QStringLiteral("reviews/dueWorkingDays"), kDefaultReviewDueWorkingDays).toInt();
-}
-
-} // namespace
 
 ReviewListModel::ReviewListModel(QObject* parent)
     : QAbstractListModel(parent)
@@ -29,6 +21,8 @@ void ReviewListModel::setLibrary(Library* library)
     if (m_library)
         disconnect(m_library, nullptr, this, nullptr);
     m_library = library;
+    // Read once: data() runs for every row painted.
+    m_dueWorkingDays = QSettings().value(QStringLiteral("reviews/dueWorkingDays"), kDefaultReviewDueWorkingDays).toInt();
     m_rows = library ? library->reviewSummaries() : QList<ReviewSummary>();
     if (library)
         connect(library, &Library::changed, this, &ReviewListModel::onChanged);
@@ -69,9 +63,9 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const
     case ReferenceRole:
         return r.incidentRef;
     case OverdueRole:
-        return isReviewOverdue(r, QDate::currentDate(), dueWorkingDays());
+        return isReviewOverdue(r, QDate::currentDate(), m_dueWorkingDays);
     case DueDateRole: {
-        const std::optional<QDate> due = reviewDueDate(r, dueWorkingDays());
+        const std::optional<QDate> due = reviewDueDate(r, m_dueWorkingDays);
         return due ? QVariant(*due) : QVariant();
     }
     case SearchTextRole:

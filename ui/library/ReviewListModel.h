@@ -43,6 +43,7 @@ private:
 
     Library* m_library = nullptr;
     QList<ReviewSummary> m_rows;
+    int m_dueWorkingDays = 5;
 };
 
 } // namespace hs
