@@ -47,6 +47,25 @@ QList<T> readRows(const QSqlDatabase& db, const QString& sql, const QString& rev
     return rows;
 }
 
+// Runs sql (bound to the review id) and hands each result row whose first column is the id of
+// one of rows to apply, with that row: links (evidence) read in one query per review.
+template <typename T, typename Apply>
+void forEachLinked(const QSqlDatabase& db, const char* sql, const QString& reviewId, QList<T>& rows, Apply apply)
+{
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        index.insert(rows.at(i).id, i);
+    Query q(db, sql);
+    q.bind(reviewId);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        const auto it = index.constFind(q.text(0));
+        if (it != index.constEnd())
+            apply(rows[*it], q);
+    }
+}
+
 QString childSql(const char* columns, const char* table, const char* order)
 {
     return QStringLiteral("SELECT %1, %2 FROM %3 WHERE review_id = ? AND deleted_ms IS NULL ORDER BY %4")
@@ -180,22 +199,11 @@ std::optional<ReviewDocument> Library::document(const QString& reviewId) const
             e.suspectedTrigger = q.integer(12) != 0;
             e.externalId = q.text(13);
         });
-    {
-        Query q(db, "SELECT e.event_id, e.message_id FROM event_evidence e JOIN events ev ON ev.id = e.event_id "
-                    "JOIN transcript m ON m.id = e.message_id WHERE ev.review_id = ? AND e.deleted_ms IS NULL "
-                    "AND ev.deleted_ms IS NULL AND m.deleted_ms IS NULL ORDER BY m.at_ms, m.id");
-        q.bind(reviewId);
-        QHash<QString, qsizetype> index;
-        for (qsizetype i = 0; i < d.events.size(); ++i)
-            index.insert(d.events.at(i).id, i);
-        if (q.exec()) {
-            while (q.next()) {
-                const auto it = index.constFind(q.text(0));
-                if (it != index.constEnd())
-                    d.events[*it].evidenceMessageIds.append(q.text(1));
-            }
-        }
-    }
+    forEachLinked(db,
+                  "SELECT e.event_id, e.message_id FROM event_evidence e JOIN events ev ON ev.id = e.event_id "
+                  "JOIN transcript m ON m.id = e.message_id WHERE ev.review_id = ? AND e.deleted_ms IS NULL "
+                  "AND ev.deleted_ms IS NULL AND m.deleted_ms IS NULL ORDER BY m.at_ms, m.id",
+                  reviewId, d.events, [](TimelineEvent& e, const Query& q) { e.evidenceMessageIds.append(q.text(1)); });
     d.whys = readRows<WhyNode>(db, childSql("parent_id, sort_key, text, notes, mark, category", "why_nodes", "sort_key, id"),
                                reviewId, [](const Query& q, WhyNode& w) {
                                    w.parentId = q.text(5);
@@ -227,33 +235,16 @@ std::optional<ReviewDocument> Library::document(const QString& reviewId) const
             }
         }
     }
-    {
-        Query q(db, "SELECT e.why_id, e.event_id FROM why_evidence e JOIN why_nodes w ON w.id = e.why_id "
-                    "JOIN events ev ON ev.id = e.event_id WHERE w.review_id = ? AND e.deleted_ms IS NULL "
-                    "AND ev.deleted_ms IS NULL ORDER BY ev.at_ms");
-        q.bind(reviewId);
-        QHash<QString, qsizetype> index;
-        for (qsizetype i = 0; i < d.whys.size(); ++i)
-            index.insert(d.whys.at(i).id, i);
-        if (q.exec()) {
-            while (q.next()) {
-                const auto it = index.constFind(q.text(0));
-                if (it != index.constEnd())
-                    d.whys[*it].evidenceEventIds.append(q.text(1));
-            }
-        }
-        Query gone(db, "SELECT e.why_id, count(*) FROM why_evidence e JOIN why_nodes w ON w.id = e.why_id "
-                       "JOIN events ev ON ev.id = e.event_id WHERE w.review_id = ? AND e.deleted_ms IS NULL "
-                       "AND ev.deleted_ms IS NOT NULL GROUP BY e.why_id");
-        gone.bind(reviewId);
-        if (gone.exec()) {
-            while (gone.next()) {
-                const auto it = index.constFind(gone.text(0));
-                if (it != index.constEnd())
-                    d.whys[*it].deletedEvidence = static_cast<int>(gone.integer(1));
-            }
-        }
-    }
+    forEachLinked(db,
+                  "SELECT e.why_id, e.event_id FROM why_evidence e JOIN why_nodes w ON w.id = e.why_id "
+                  "JOIN events ev ON ev.id = e.event_id WHERE w.review_id = ? AND e.deleted_ms IS NULL "
+                  "AND ev.deleted_ms IS NULL ORDER BY ev.at_ms",
+                  reviewId, d.whys, [](WhyNode& w, const Query& q) { w.evidenceEventIds.append(q.text(1)); });
+    forEachLinked(db,
+                  "SELECT e.why_id, count(*) FROM why_evidence e JOIN why_nodes w ON w.id = e.why_id "
+                  "JOIN events ev ON ev.id = e.event_id WHERE w.review_id = ? AND e.deleted_ms IS NULL "
+                  "AND ev.deleted_ms IS NOT NULL GROUP BY e.why_id",
+                  reviewId, d.whys, [](WhyNode& w, const Query& q) { w.deletedEvidence = static_cast<int>(q.integer(1)); });
     d.actions = readRows<ActionItem>(
         db,
         childSql("why_id, title, description, type, priority, owner, due_date, status, tracker_url, follow_up_date, "

@@ -62,18 +62,12 @@ void InsertRowsCommand::redo()
             m_written = r.rows;
         return;
     }
-    QList<RowRef> rows = m_written;
-    for (RowRef& row : rows)
-        row.rev = expectedRev(row.entity, row.id, row.rev);
-    checkAndNoteRows(library()->restoreRows(rows));
+    checkAndNoteRows(library()->restoreRows(withKnownRevs(m_written)));
 }
 
 void InsertRowsCommand::undo()
 {
-    QList<RowRef> rows = m_written;
-    for (RowRef& row : rows)
-        row.rev = expectedRev(row.entity, row.id, row.rev);
-    checkAndNoteRows(library()->removeRows(rows));
+    checkAndNoteRows(library()->removeRows(withKnownRevs(m_written)));
 }
 
 RemoveRowsCommand::RemoveRowsCommand(Editor* editor, QList<RowRef> rows, const QString& text)
@@ -84,18 +78,12 @@ RemoveRowsCommand::RemoveRowsCommand(Editor* editor, QList<RowRef> rows, const Q
 
 void RemoveRowsCommand::redo()
 {
-    QList<RowRef> rows = m_rows;
-    for (RowRef& row : rows)
-        row.rev = expectedRev(row.entity, row.id, row.rev);
-    checkAndNoteRows(library()->removeRows(rows));
+    checkAndNoteRows(library()->removeRows(withKnownRevs(m_rows)));
 }
 
 void RemoveRowsCommand::undo()
 {
-    QList<RowRef> rows = m_rows;
-    for (RowRef& row : rows)
-        row.rev = expectedRev(row.entity, row.id, row.rev);
-    checkAndNoteRows(library()->restoreRows(rows));
+    checkAndNoteRows(library()->restoreRows(withKnownRevs(m_rows)));
 }
 
 ImportCommand::ImportCommand(Editor* editor, QString reviewId, ImportResult parsed, const QString& text)

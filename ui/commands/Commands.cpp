@@ -40,6 +40,13 @@ QString CommandBase::newRowId()
     return newId();
 }
 
+QList<RowRef> CommandBase::withKnownRevs(QList<RowRef> rows) const
+{
+    for (RowRef& row : rows)
+        row.rev = expectedRev(row.entity, row.id, row.rev);
+    return rows;
+}
+
 qint64 CommandBase::expectedRev(Entity entity, const QString& id, qint64 fallback) const
 {
     return m_editor->knownRev(entity, id, fallback);

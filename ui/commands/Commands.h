@@ -32,6 +32,7 @@ protected:
     static QString newRowId();
     // The revision to expect for a row: the editor's latest, else the command's own.
     qint64 expectedRev(Entity entity, const QString& id, qint64 fallback) const;
+    QList<RowRef> withKnownRevs(QList<RowRef> rows) const;
     Library* library() const;
     Editor* editor() const { return m_editor; }
 
