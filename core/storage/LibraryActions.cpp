@@ -5,15 +5,11 @@
 
 #include "actions/ActionQuery.h"
 #include "storage/Query.h"
+#include "storage/RowReaders.h"
 
 namespace hs {
 
 namespace {
-
-QDate dateOf(const QVariant& v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
 
 QString marks(qsizetype n)
 {
@@ -75,15 +71,13 @@ QList<ActionRow> Library::actions(const ActionFilter& filter) const
         binds.append(sunday.toString(Qt::ISODate));
     }
     Query q(m_db->connection(),
-            QStringLiteral("SELECT a.id, a.rev, a.created_ms, a.updated_ms, a.updated_by, a.review_id, coalesce(a.why_id, ''), "
-                           "a.title, a.description, a.type, a.priority, a.owner, a.due_date, a.status, a.tracker_url, "
-                           "a.follow_up_date, a.effectiveness, a.effectiveness_note, r.title, r.incident_ref, "
+            QStringLiteral("SELECT a.id, a.rev, a.created_ms, a.updated_ms, a.updated_by, a.review_id, %2, r.title, r.incident_ref, "
                            "coalesce(w.text, ''), (SELECT group_concat(l.name, char(31)) FROM review_labels rl "
                            "JOIN labels l ON l.id = rl.label_id WHERE rl.review_id = a.review_id AND rl.deleted_ms IS NULL "
                            "AND l.deleted_ms IS NULL AND l.kind = 'tag') FROM actions a JOIN reviews r ON r.id = a.review_id "
                            "LEFT JOIN why_nodes w ON w.id = a.why_id AND w.deleted_ms IS NULL WHERE %1 "
                            "ORDER BY a.due_date IS NULL, a.due_date, a.priority, a.created_ms, a.id")
-                .arg(where.join(QStringLiteral(" AND "))));
+                .arg(where.join(QStringLiteral(" AND ")), RowReaders::actionColumns(QStringLiteral("a"))));
     for (const QVariant& b : std::as_const(binds))
         q.bind(b);
     QList<ActionRow> rows;
@@ -92,24 +86,9 @@ QList<ActionRow> Library::actions(const ActionFilter& filter) const
     while (q.next()) {
         ActionRow row;
         ActionItem& a = row.action;
-        a.id = q.text(0);
-        a.rev = q.integer(1);
-        a.createdMs = q.integer(2);
-        a.updatedMs = q.integer(3);
-        a.updatedBy = q.text(4);
+        RowReaders::readMeta(q, 0, &a);
         a.reviewId = q.text(5);
-        a.whyId = q.text(6);
-        a.title = q.text(7);
-        a.description = q.text(8);
-        a.type = q.text(9);
-        a.priority = q.text(10);
-        a.owner = q.text(11);
-        a.dueDate = dateOf(q.value(12));
-        a.status = q.text(13);
-        a.trackerUrl = q.text(14);
-        a.followUpDate = dateOf(q.value(15));
-        a.effectiveness = q.text(16);
-        a.effectivenessNote = q.text(17);
+        RowReaders::readActionFields(q, 6, a);
         row.reviewTitle = q.text(18);
         row.reviewRef = q.text(19);
         row.whyText = q.text(20);

@@ -1,6 +1,7 @@
 #include "storage/Library.h"
 
 #include "storage/Query.h"
+#include "storage/RowReaders.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,21 +14,8 @@ namespace {
 // Every read below runs its statements to the end before returning: an unfinished statement
 // holds a SHARED lock that would stall another facilitator's commit.
 
-void readMeta(const Query& q, int first, RowMeta* meta)
-{
-    meta->id = q.text(first);
-    meta->rev = q.integer(first + 1);
-    meta->createdMs = q.integer(first + 2);
-    meta->updatedMs = q.integer(first + 3);
-    meta->updatedBy = q.text(first + 4);
-}
-
-const char* const kMetaColumns = "id, rev, created_ms, updated_ms, updated_by";
-
-QDate dateOf(const QVariant& v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
+using RowReaders::kMetaColumns;
+using RowReaders::readMeta;
 
 template <typename T, typename Fill>
 QList<T> readRows(const QSqlDatabase& db, const QString& sql, const QString& reviewId, Fill fill)
@@ -247,23 +235,10 @@ std::optional<ReviewDocument> Library::document(const QString& reviewId) const
                   reviewId, d.whys, [](WhyNode& w, const Query& q) { w.deletedEvidence = static_cast<int>(q.integer(1)); });
     d.actions = readRows<ActionItem>(
         db,
-        childSql("why_id, title, description, type, priority, owner, due_date, status, tracker_url, follow_up_date, "
-                 "effectiveness, effectiveness_note",
-                 "actions", "coalesce(due_date, '9999'), id"),
-        reviewId, [](const Query& q, ActionItem& a) {
-            a.whyId = q.text(5);
-            a.title = q.text(6);
-            a.description = q.text(7);
-            a.type = q.text(8);
-            a.priority = q.text(9);
-            a.owner = q.text(10);
-            a.dueDate = dateOf(q.value(11));
-            a.status = q.text(12);
-            a.trackerUrl = q.text(13);
-            a.followUpDate = dateOf(q.value(14));
-            a.effectiveness = q.text(15);
-            a.effectivenessNote = q.text(16);
-        });
+        QStringLiteral("SELECT %1, %2 FROM actions WHERE review_id = ? AND deleted_ms IS NULL "
+                       "ORDER BY coalesce(due_date, '9999'), id")
+            .arg(QLatin1String(kMetaColumns), RowReaders::actionColumns()),
+        reviewId, [](const Query& q, ActionItem& a) { RowReaders::readActionFields(q, 5, a); });
     d.lessons = readRows<Lesson>(db, childSql("kind, text, sort_key", "lessons", "sort_key, id"), reviewId,
                                  [](const Query& q, Lesson& l) {
                                      l.kind = q.text(5);
