@@ -133,6 +133,18 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(doc().whys.size()), branch);
     }
 
+    void ctrlTabLeavesTheOutline()
+    {
+        QVERIFY(outline()->selectId(page()->model()->idOf(page()->model()->index(0, 0))));
+        outline()->setFocus();
+        QTRY_VERIFY(outline()->hasFocus());
+        const int before = static_cast<int>(doc().whys.size());
+        QTest::keyClick(outline(), Qt::Key_Tab, Qt::ControlModifier);
+        settle();
+        QVERIFY(!outline()->hasFocus()); // keyboard users are never trapped in the tree
+        QCOMPARE(static_cast<int>(doc().whys.size()), before); // and nothing was added
+    }
+
     void dragPutsACauseUnderAnother()
     {
         const ReviewDocument d = doc();

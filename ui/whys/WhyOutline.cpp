@@ -162,6 +162,11 @@ void WhyOutline::keyPressEvent(QKeyEvent* event)
         return;
     }
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    // Tab belongs to the tree here, so Ctrl+Tab and Ctrl+Shift+Tab are the way out of it.
+    if (ctrl && (event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab)) {
+        QTreeView::focusNextPrevChild(event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier));
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -201,7 +206,7 @@ void WhyOutline::keyPressEvent(QKeyEvent* event)
 
 bool WhyOutline::focusNextPrevChild(bool next)
 {
-    // Tab and Shift+Tab edit the tree here; Ctrl+Tab still leaves it.
+    // Tab and Shift+Tab edit the tree here; Ctrl+Tab leaves it (keyPressEvent).
     Q_UNUSED(next);
     return false;
 }

@@ -12,6 +12,7 @@ class WhyTreeModel;
 //   Tab         "why did this happen?": a new cause under this one
 //   Shift+Tab   outdent          F2  edit          Delete  remove the branch (undoable)
 //   Ctrl+↑/↓    move among its siblings; drag to put a cause under another
+//   Ctrl+Tab    leave the outline (Tab itself asks why)
 // A new cause left empty (Escape, or Enter on nothing) is taken away again.
 class WhyOutline : public QTreeView
 {
