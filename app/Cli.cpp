@@ -12,9 +12,9 @@
 
 namespace hs::cli {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation, int n)
 {
-    return QCoreApplication::translate("hs::cli", text);
+    return QCoreApplication::translate("hs::cli", text, disambiguation, n);
 }
 
 QTextStream& out()
@@ -80,9 +80,15 @@ int info(const QStringList& args)
 
 } // namespace
 
+bool needsFonts(const QStringList& args)
+{
+    return !args.isEmpty() && args.first() == QLatin1String("export");
+}
+
 bool isCommand(const QStringList& args)
 {
-    static const QStringList commands = {QStringLiteral("info"), QStringLiteral("import"), QStringLiteral("actions")};
+    static const QStringList commands = {QStringLiteral("info"), QStringLiteral("import"), QStringLiteral("actions"),
+                                         QStringLiteral("export"), QStringLiteral("list")};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -95,6 +101,10 @@ QString usage()
               "                   timeline (a review with a new title is created)\n"
               "  actions LIBRARY [--overdue] [--owner NAME] [--open] [--format csv|md]\n"
               "                   print the action items, soonest due first\n"
+              "  list LIBRARY     print the reviews: id, severity, status, start, incident, title\n"
+              "  export LIBRARY --review ID-or-title --format pdf|md|html [--public] [--roles]\n"
+              "                 [--transcript] [--page-size a4|letter] -o FILE\n"
+              "                   write a review as a report\n"
               "\n"
               "Exit status: 0 success, 1 the file could not be used, 2 bad arguments,\n"
               "3 (info) the library can only be read.\n");
@@ -111,6 +121,10 @@ int run(const QStringList& args)
         return importCommand(rest);
     if (command == QLatin1String("actions"))
         return actionsCommand(rest);
+    if (command == QLatin1String("export"))
+        return exportCommand(rest);
+    if (command == QLatin1String("list"))
+        return listCommand(rest);
     err() << tr("hindsight: unknown command “%1”").arg(command) << Qt::endl << usage();
     return Usage;
 }

@@ -15,7 +15,10 @@ enum ExitCode {
 // True if args (without the program name) start with a headless command; those run without
 // a window and without a display.
 bool isCommand(const QStringList& args);
-// Runs a headless command; needs a QCoreApplication.
+// True for the commands that lay out text (export): they need a QGuiApplication for fonts, which
+// runs on the offscreen platform, still without a display.
+bool needsFonts(const QStringList& args);
+// Runs a headless command; needs a QCoreApplication (a QGuiApplication when needsFonts).
 int run(const QStringList& args);
 QString usage();
 

@@ -7,12 +7,19 @@
 #include "window/MainWindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -36,6 +43,22 @@ void installTranslations(QCoreApplication* app)
     auto* qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+// Outside a desktop session (cron, CI, ssh) there is no XDG_RUNTIME_DIR and Qt's GUI layer warns
+// on stderr before making one in /tmp; a command's stderr is for its own messages, so make the
+// same private folder quietly.
+void quietRuntimeDir()
+{
+#ifdef Q_OS_UNIX
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(::getuid());
+    if (QDir().mkpath(dir)) {
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
+#endif
 }
 
 bool wantsHelpOrVersion(const QStringList& args)
@@ -69,6 +92,15 @@ int main(int argc, char* argv[])
         args.append(QString::fromLocal8Bit(argv[i]));
 
     // Headless paths first: they must work without a display.
+    if (hs::cli::needsFonts(args)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        quietRuntimeDir();
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        installTranslations(&app);
+        return hs::cli::run(args);
+    }
     if (hs::cli::isCommand(args) || wantsHelpOrVersion(args)) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -1008,11 +1008,17 @@
     </message>
     <message numerus="yes">
         <source>%n open action(s)</source>
-        <translation><numerusform>%n offene Maßnahme</numerusform><numerusform>%n offene Maßnahmen</numerusform></translation>
+        <translation>
+            <numerusform>%n offene Maßnahme</numerusform>
+            <numerusform>%n offene Maßnahmen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1621,294 @@
     <message>
         <source>Read-only: the file failed its integrity check (%1). You can read and export what is there; restore it from a backup to change it.</source>
         <translation>Schreibgeschützt: Die Datei hat die Integritätsprüfung nicht bestanden (%1). Sie können den vorhandenen Inhalt lesen und exportieren; stellen Sie die Datei aus einer Sicherung wieder her, um sie zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Report</name>
+    <message>
+        <source>Written with Hindsight, blameless post-incident reviews.</source>
+        <translation>Erstellt mit Hindsight, schuldfreie Post-Incident-Reviews.</translation>
+    </message>
+    <message>
+        <source>Public version</source>
+        <translation>Öffentliche Fassung</translation>
+    </message>
+    <message>
+        <source>%1 · public version</source>
+        <translation>%1 · öffentliche Fassung</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Post-incident review · exported %1 with Hindsight</source>
+        <translation>Post-Incident-Review · exportiert am %1 mit Hindsight</translation>
+    </message>
+    <message>
+        <source>The printer or file has no usable page size.</source>
+        <translation>Der Drucker oder die Datei hat kein brauchbares Seitenformat.</translation>
+    </message>
+    <message>
+        <source>Could not start drawing on the printer or file.</source>
+        <translation>Das Zeichnen auf den Drucker oder in die Datei konnte nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Could not start page %1.</source>
+        <translation>Seite %1 konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The printer or file did not accept the pages.</source>
+        <translation>Der Drucker oder die Datei hat die Seiten nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Teilnehmer %1</translation>
+    </message>
+    <message>
+        <source>Post-incident review: %1</source>
+        <translation>Post-Incident-Review: %1</translation>
+    </message>
+    <message>
+        <source>Untitled review</source>
+        <translation>Review ohne Titel</translation>
+    </message>
+    <message>
+        <source>Post-incident review</source>
+        <translation>Post-Incident-Review</translation>
+    </message>
+    <message>
+        <source>Post-incident review · %1</source>
+        <translation>Post-Incident-Review · %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Status des Reviews</translation>
+    </message>
+    <message>
+        <source>Incident started</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>participant (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Noch nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Key times and metrics</source>
+        <translation>Schlüsselzeiten und Kennzahlen</translation>
+    </message>
+    <message>
+        <source>No key times recorded yet: mark events as milestones on the timeline.</source>
+        <translation>Noch keine Schlüsselzeiten: Ereignisse auf der Zeitachse als Meilensteine markieren.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Since the start</source>
+        <translation>Seit Beginn</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge (after detection)</source>
+        <translation>Zeit bis zur Bestätigung (nach der Erkennung)</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Keine Ereignisse erfasst.</translation>
+    </message>
+    <message>
+        <source>The incident over time: events by kind, key times as lines.</source>
+        <translation>Der Vorfall im Zeitverlauf: Ereignisse nach Art, Schlüsselzeiten als Linien.</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>Seit Beginn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Suspected trigger</source>
+        <translation>Vermuteter Auslöser</translation>
+    </message>
+    <message>
+        <source>Evidence: timeline at %1</source>
+        <translation>Belege: Zeitachse um %1</translation>
+    </message>
+    <message>
+        <source>Root cause analysis</source>
+        <translation>Ursachenanalyse</translation>
+    </message>
+    <message>
+        <source>No causes recorded.</source>
+        <translation>Keine Ursachen erfasst.</translation>
+    </message>
+    <message>
+        <source>Five whys: the problem on the left, its causes to the right.</source>
+        <translation>Fünf Warum: links das Problem, rechts seine Ursachen.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <translation>Warum %1</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>No cause is marked as a root cause or contributing factor yet.</source>
+        <translation>Noch keine Ursache ist als Grundursache oder beitragender Faktor markiert.</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action items.</source>
+        <translation>Keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>No transcript was imported.</source>
+        <translation>Es wurde kein Transkript importiert.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
@@ -2773,30 +3067,6 @@
         </translation>
     </message>
     <message>
-        <source>Commands (run without a window):
-  info FILE        print the file format, review count and access of a library
-  import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH
-                   add a chat export, paging log or CSV to a review's transcript and
-                   timeline (a review with a new title is created)
-  actions LIBRARY [--overdue] [--owner NAME] [--open] [--format csv|md]
-                   print the action items, soonest due first
-
-Exit status: 0 success, 1 the file could not be used, 2 bad arguments,
-3 (info) the library can only be read.
-</source>
-        <translation>Befehle (ohne Fenster):
-  info DATEI       Dateiformat, Anzahl der Reviews und Zugriff einer Bibliothek ausgeben
-  import BIBLIOTHEK --review ID-oder-Titel --format csv|slack|pagerduty|chat PFAD
-                   einen Chat-Export, ein Paging-Protokoll oder eine CSV-Datei dem Transkript
-                   und der Zeitachse eines Reviews hinzufügen (ein neuer Titel legt ein Review an)
-  actions BIBLIOTHEK [--overdue] [--owner NAME] [--open] [--format csv|md]
-                   die Maßnahmen ausgeben, die am frühesten fälligen zuerst
-
-Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
-3 (info) die Bibliothek kann nur gelesen werden.
-</translation>
-    </message>
-    <message>
         <source>Prints the action items of a library, soonest due first.</source>
         <translation>Gibt die Maßnahmen einer Bibliothek aus, die am frühesten fälligen zuerst.</translation>
     </message>
@@ -2835,6 +3105,134 @@ Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
     <message>
         <source>hindsight actions: “%1” is not a status; use open, in_progress, done or wont_do.</source>
         <translation>hindsight actions: „%1“ ist kein Status; verwenden Sie open, in_progress, done oder wont_do.</translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  info FILE        print the file format, review count and access of a library
+  import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH
+                   add a chat export, paging log or CSV to a review's transcript and
+                   timeline (a review with a new title is created)
+  actions LIBRARY [--overdue] [--owner NAME] [--open] [--format csv|md]
+                   print the action items, soonest due first
+  list LIBRARY     print the reviews: id, severity, status, start, incident, title
+  export LIBRARY --review ID-or-title --format pdf|md|html [--public] [--roles]
+                 [--transcript] [--page-size a4|letter] -o FILE
+                   write a review as a report
+
+Exit status: 0 success, 1 the file could not be used, 2 bad arguments,
+3 (info) the library can only be read.
+</source>
+        <translation>Befehle (ohne Fenster):
+  info DATEI       Dateiformat, Anzahl der Reviews und Zugriff einer Bibliothek ausgeben
+  import BIBLIOTHEK --review ID-oder-Titel --format csv|slack|pagerduty|chat PFAD
+                   einen Chat-Export, ein Paging-Protokoll oder eine CSV-Datei dem Transkript
+                   und der Zeitachse eines Reviews hinzufügen (ein neuer Titel legt ein Review an)
+  actions BIBLIOTHEK [--overdue] [--owner NAME] [--open] [--format csv|md]
+                   die Maßnahmen ausgeben, die am frühesten fälligen zuerst
+  list BIBLIOTHEK  die Reviews ausgeben: ID, Schweregrad, Status, Beginn, Vorfall, Titel
+  export BIBLIOTHEK --review ID-oder-Titel --format pdf|md|html [--public] [--roles]
+                 [--transcript] [--page-size a4|letter] -o DATEI
+                   ein Review als Bericht schreiben
+
+Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
+3 (info) die Bibliothek kann nur gelesen werden.
+</translation>
+    </message>
+    <message>
+        <source>hindsight %1: %2</source>
+        <translation>hindsight %1: %2</translation>
+    </message>
+    <message>
+        <source>Writes one review as a PDF, Markdown or HTML report.</source>
+        <translation>Schreibt ein Review als PDF-, Markdown- oder HTML-Bericht.</translation>
+    </message>
+    <message>
+        <source>The review: its id (or at least its first 8 characters), or its exact title.</source>
+        <translation>Das Review: seine ID (oder mindestens ihre ersten 8 Zeichen) oder sein genauer Titel.</translation>
+    </message>
+    <message>
+        <source>pdf, md or html (default: from the output file's name).</source>
+        <translation>pdf, md oder html (Standard: nach dem Namen der Ausgabedatei).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>The public version: leaves out notes marked internal.</source>
+        <translation>Die öffentliche Fassung: lässt als intern markierte Notizen weg.</translation>
+    </message>
+    <message>
+        <source>Replace participants' names by their roles.</source>
+        <translation>Namen der Teilnehmenden durch ihre Rollen ersetzen.</translation>
+    </message>
+    <message>
+        <source>Add the imported transcript as an appendix.</source>
+        <translation>Das importierte Transkript als Anhang anfügen.</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter (PDF only).</source>
+        <translation>a4 (Standard) oder letter (nur PDF).</translation>
+    </message>
+    <message>
+        <source>usage: hindsight export LIBRARY --review ID-or-title --format pdf|md|html [--public] [--roles] [--transcript] -o FILE</source>
+        <translation>Aufruf: hindsight export BIBLIOTHEK --review ID-oder-Titel --format pdf|md|html [--public] [--roles] [--transcript] -o DATEI</translation>
+    </message>
+    <message>
+        <source>hindsight export: %1</source>
+        <translation>hindsight export: %1</translation>
+    </message>
+    <message>
+        <source>hindsight export: “%1” is not a format; use pdf, md or html.</source>
+        <translation>hindsight export: „%1“ ist kein Format; pdf, md oder html verwenden.</translation>
+    </message>
+    <message>
+        <source>hindsight export: say --format pdf, md or html (the output name does not tell).</source>
+        <translation>hindsight export: --format pdf, md oder html angeben (der Name der Ausgabe verrät es nicht).</translation>
+    </message>
+    <message>
+        <source>hindsight export: “%1” is not a page size; use a4 or letter.</source>
+        <translation>hindsight export: „%1“ ist kein Seitenformat; a4 oder letter verwenden.</translation>
+    </message>
+    <message>
+        <source>hindsight export: cannot write “%1”: %2</source>
+        <translation>hindsight export: „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>hindsight export: the review could not be read.</source>
+        <translation>hindsight export: Das Review konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation><numerusform>%1 geschrieben (%n Seite).</numerusform><numerusform>%1 geschrieben (%n Seiten).</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Lists the reviews of a library, most recently changed first.</source>
+        <translation>Listet die Reviews einer Bibliothek auf, die zuletzt geänderten zuerst.</translation>
+    </message>
+    <message>
+        <source>hindsight list: %1</source>
+        <translation>hindsight list: %1</translation>
+    </message>
+    <message>
+        <source>hindsight list: usage: hindsight list LIBRARY</source>
+        <translation>hindsight list: Aufruf: hindsight list BIBLIOTHEK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s).</source>
+        <translation><numerusform>%n Review.</numerusform><numerusform>%n Reviews.</numerusform></translation>
     </message>
 </context>
 <context>

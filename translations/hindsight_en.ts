@@ -121,11 +121,17 @@
     </message>
     <message numerus="yes">
         <source>%n open action(s)</source>
-        <translation><numerusform>%n open action</numerusform><numerusform>%n open actions</numerusform></translation>
+        <translation>
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -324,6 +330,14 @@
             <numerusform>%n item was already there and was left out.</numerusform>
             <numerusform>%n items were already there and were left out.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation><numerusform>Wrote %1 (%n page).</numerusform><numerusform>Wrote %1 (%n pages).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s).</source>
+        <translation><numerusform>%n review.</numerusform><numerusform>%n reviews.</numerusform></translation>
     </message>
 </context>
 </TS>

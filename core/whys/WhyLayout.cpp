@@ -239,6 +239,32 @@ std::vector<int> resolveParents(const QList<WhyNode>& nodes)
 
 } // namespace
 
+QList<QPair<int, int>> whyTreeOrder(const QList<WhyNode>& nodes)
+{
+    const int n = static_cast<int>(nodes.size());
+    const std::vector<int> parentOf = resolveParents(nodes);
+    std::vector<QList<int>> children(static_cast<size_t>(n) + 1);
+    for (int i = 0; i < n; ++i)
+        children[static_cast<size_t>(parentOf[static_cast<size_t>(i)] + 1)].append(i);
+    for (QList<int>& c : children) {
+        std::sort(c.begin(), c.end(), [&nodes](int a, int b) { return siblingBefore(nodes.at(a), a, nodes.at(b), b); });
+    }
+    QList<QPair<int, int>> order;
+    order.reserve(n);
+    std::vector<QPair<int, int>> stack; // (node + 1, depth)
+    stack.emplace_back(0, 0);
+    while (!stack.empty()) {
+        const auto [v, depth] = stack.back();
+        stack.pop_back();
+        if (v > 0)
+            order.append(qMakePair(v - 1, depth));
+        const QList<int>& c = children[static_cast<size_t>(v)];
+        for (auto it = c.crbegin(); it != c.crend(); ++it)
+            stack.emplace_back(*it + 1, depth + 1);
+    }
+    return order;
+}
+
 WhyDiagramLayout layoutWhyTree(const QString& problem, const QList<WhyNode>& nodes, const WhyLayoutOptions& options)
 {
     const int n = static_cast<int>(nodes.size());

@@ -53,6 +53,10 @@ struct WhyLayoutOptions {
 WhyDiagramLayout layoutWhyTree(const QString& problem, const QList<WhyNode>& nodes,
                                const WhyLayoutOptions& options = {});
 
+// The tree's reading order without any text measuring: (index into nodes, depth) depth first in
+// sibling order, depth 1 for the first whys; parents resolved as layoutWhyTree does.
+QList<QPair<int, int>> whyTreeOrder(const QList<WhyNode>& nodes);
+
 // Paints the diagram in layout coordinates (translate by -layout.bounds.topLeft() to draw it at
 // the origin), filling layout.bounds with the palette's Window colour first. The options must
 // be the ones the layout was made with. Boxes outside the painter's clip are skipped.

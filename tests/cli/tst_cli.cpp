@@ -268,6 +268,105 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!r.err.isEmpty());
     }
+
+    void listAndExportWithoutADisplay()
+    {
+        const QString path = library(QStringLiteral("reports.hindsight"));
+        Run r = run({QStringLiteral("list"), path});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.first().startsWith(QStringLiteral("id\tseverity")));
+        const QStringList fields = lines.at(1).split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 6);
+        const QString id = fields.first();
+        const QString title = fields.last();
+        QVERIFY(r.err.contains(QStringLiteral("1 review")));
+
+        // By id prefix, by title; the format from the option or the file name.
+        const QString pdf = m_dir->filePath(QStringLiteral("review.pdf"));
+        r = run({QStringLiteral("export"), path, QStringLiteral("--review"), id.left(8), QStringLiteral("--format"),
+                 QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(test::readFile(pdf).startsWith("%PDF-"));
+        QVERIFY(r.out.contains(QStringLiteral("page")));
+        const QString md = m_dir->filePath(QStringLiteral("review.md"));
+        r = run({QStringLiteral("export"), path, QStringLiteral("--review"), title, QStringLiteral("--public"),
+                 QStringLiteral("--roles"), QStringLiteral("-o"), md});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString markdown = QString::fromUtf8(test::readFile(md));
+        QVERIFY(markdown.startsWith(QStringLiteral("# ")));
+        QVERIFY(markdown.contains(QStringLiteral("**Public version**")));
+        const QString html = m_dir->filePath(QStringLiteral("review.html"));
+        r = run({QStringLiteral("export"), path, QStringLiteral("--review"), id, QStringLiteral("--format"), QStringLiteral("HTML"),
+                 QStringLiteral("--transcript"), QStringLiteral("-o"), html});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(test::readFile(html).startsWith("<!DOCTYPE html>"));
+    }
+
+    void exportRefusesWithAReason_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing review") << QStringList{QStringLiteral("--review"), QStringLiteral("No such review"),
+                                                       QStringLiteral("-o"), QStringLiteral("@/out.pdf")}
+                                        << 1 << QStringLiteral("No review matches");
+        QTest::newRow("folder missing") << QStringList{QStringLiteral("--review"), QStringLiteral("@id"), QStringLiteral("-o"),
+                                                       QStringLiteral("@/nowhere/out.pdf")}
+                                        << 1 << QStringLiteral("the folder does not exist");
+        QTest::newRow("output is a folder") << QStringList{QStringLiteral("--review"), QStringLiteral("@id"),
+                                                           QStringLiteral("--format"), QStringLiteral("md"),
+                                                           QStringLiteral("-o"), QStringLiteral("@")}
+                                            << 1 << QStringLiteral("it is a folder");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("--review"), QStringLiteral("@id"), QStringLiteral("--format"),
+                                                   QStringLiteral("docx"), QStringLiteral("-o"), QStringLiteral("@/out.docx")}
+                                    << 2 << QStringLiteral("not a format");
+        QTest::newRow("format unknown") << QStringList{QStringLiteral("--review"), QStringLiteral("@id"), QStringLiteral("-o"),
+                                                       QStringLiteral("@/out")}
+                                        << 2 << QStringLiteral("--format");
+        QTest::newRow("no output") << QStringList{QStringLiteral("--review"), QStringLiteral("@id")} << 2
+                                   << QStringLiteral("usage");
+        QTest::newRow("bad page size") << QStringList{QStringLiteral("--review"), QStringLiteral("@id"), QStringLiteral("--page-size"),
+                                                      QStringLiteral("a3"), QStringLiteral("-o"), QStringLiteral("@/x.pdf")}
+                                       << 2 << QStringLiteral("a3");
+    }
+
+    void exportRefusesWithAReason()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString path = library(QStringLiteral("refuse.hindsight"));
+        const QString id = run({QStringLiteral("list"), path}).out.split(QLatin1Char('\n')).value(1).section(QLatin1Char('\t'), 0, 0);
+        QVERIFY(!id.isEmpty());
+        for (QString& a : args) {
+            if (a == QLatin1String("@id"))
+                a = id;
+            else if (a.startsWith(QLatin1Char('@')))
+                a = m_dir->path() + a.mid(1);
+        }
+        const Run r = run(QStringList{QStringLiteral("export"), path} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out.pdf"))));
+    }
+
+    void exportAndListOnBadFiles()
+    {
+        const QString garbage = m_dir->filePath(QStringLiteral("garbage.hindsight"));
+        QVERIFY(test::writeFile(garbage, QByteArray(4096, 'x')));
+        Run r = run({QStringLiteral("list"), garbage});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.startsWith(QStringLiteral("hindsight list: ")));
+        r = run({QStringLiteral("export"), garbage, QStringLiteral("--review"), QStringLiteral("x"), QStringLiteral("-o"),
+                 m_dir->filePath(QStringLiteral("x.md"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.startsWith(QStringLiteral("hindsight export: ")));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("x.md"))));
+        r = run({QStringLiteral("list"), m_dir->filePath(QStringLiteral("missing.hindsight"))});
+        QCOMPARE(r.exitCode, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
