@@ -10,6 +10,7 @@ HINDSIGHT_PACKAGES=(
     libgl-dev libxkbcommon-dev libsqlite3-dev sqlite3
     xvfb xauth x11-apps imagemagick poppler-utils qpdf file dpkg-dev
     desktop-file-utils appstream
+    fonts-dejavu-core fonts-wqy-microhei fonts-symbola
 )
 
 hindsight_missing_packages() {
