@@ -473,6 +473,93 @@
     </message>
 </context>
 <context>
+    <name>hs::ExportDialog</name>
+    <message>
+        <source>Export review</source>
+        <translation>Review exportieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Markdown (for wikis and repositories)</source>
+        <translation>Markdown (für Wikis und Repositorys)</translation>
+    </message>
+    <message>
+        <source>Web page (one self-contained HTML file)</source>
+        <translation>Webseite (eine eigenständige HTML-Datei)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Public version: leave out internal notes</source>
+        <translation>Öffentliche &amp;Fassung: interne Notizen weglassen</translation>
+    </message>
+    <message>
+        <source>Replace people's &amp;names with their roles</source>
+        <translation>&amp;Namen durch Rollen ersetzen</translation>
+    </message>
+    <message>
+        <source>Participants' names become their roles everywhere in the report; a participant without a role becomes “Participant 1”, “Participant 2”…</source>
+        <translation>Die Namen der Teilnehmenden werden überall im Bericht zu ihren Rollen; wer keine Rolle hat, wird zu „Teilnehmer 1“, „Teilnehmer 2“ …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the &amp;transcript as an appendix (%n message(s))</source>
+        <translation><numerusform>Das &amp;Transkript als Anhang anfügen (%n Nachricht)</numerusform><numerusform>Das &amp;Transkript als Anhang anfügen (%n Nachrichten)</numerusform></translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file when it is written</source>
+        <translation>Datei nach dem Schreiben ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau …</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>This review has no internal notes.</source>
+        <translation>Dieses Review hat keine internen Notizen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n internal note(s) will be left out.</source>
+        <translation><numerusform>%n interne Notiz wird weggelassen.</numerusform><numerusform>%n interne Notizen werden weggelassen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n internal note(s) will be included.</source>
+        <translation><numerusform>%n interne Notiz wird aufgenommen.</numerusform><numerusform>%n interne Notizen werden aufgenommen.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hs::Import</name>
     <message>
         <source>Pasted chat</source>
@@ -883,6 +970,46 @@
         <source>Remove lesson</source>
         <translation>Erkenntnis entfernen</translation>
     </message>
+    <message>
+        <source>Notes for the report's appendix</source>
+        <translation>Notizen für den Anhang des Berichts</translation>
+    </message>
+    <message>
+        <source>Tick a note to keep it internal: the public version of the report leaves it out.</source>
+        <translation>Eine Notiz ankreuzen, um sie intern zu halten: Die öffentliche Fassung des Berichts lässt sie weg.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Add a note, then Enter</source>
+        <translation>Notiz eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Internal</source>
+        <translation>&amp;Intern</translation>
+    </message>
+    <message>
+        <source>The new note is left out of the public version of the report.</source>
+        <translation>Die neue Notiz wird in der öffentlichen Fassung des Berichts weggelassen.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n note(s)</source>
+        <translation><numerusform>%n Notiz entfernen</numerusform><numerusform>%n Notizen entfernen</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Notiz entfernen</translation>
+    </message>
 </context>
 <context>
     <name>hs::Library</name>
@@ -1278,6 +1405,82 @@
             <numerusform>%n Nachprüfungen fällig</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export review…</source>
+        <translation>Review &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Print review…</source>
+        <translation>Review &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>An export is still being written; try again when it is done.</source>
+        <translation>Ein Export wird noch geschrieben; bitte danach erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Export review</source>
+        <translation>Review exportieren</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s)).</source>
+        <translation><numerusform>%1 exportiert (%n Seite).</numerusform><numerusform>%1 exportiert (%n Seiten).</numerusform></translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Druckvorschau: %1</translation>
+    </message>
+    <message>
+        <source>Print preview failed</source>
+        <translation>Druckvorschau fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewed %n page(s).</source>
+        <translation><numerusform>%n Seite in der Vorschau.</numerusform><numerusform>%n Seiten in der Vorschau.</numerusform></translation>
+    </message>
+    <message>
+        <source>Print review</source>
+        <translation>Review drucken</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation><numerusform>%n Seite an %1 gesendet.</numerusform><numerusform>%n Seiten an %1 gesendet.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hs::Migrator</name>
@@ -1311,6 +1514,33 @@
     <message>
         <source>T&amp;emplate</source>
         <translation>&amp;Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>hs::NotesModel</name>
+    <message>
+        <source>Internal: left out of the public version of the report.
+%1</source>
+        <translation>Intern: in der öffentlichen Fassung des Berichts weggelassen.
+%1</translation>
+    </message>
+    <message>
+        <source>In every version of the report.
+%1</source>
+        <translation>In jeder Fassung des Berichts.
+%1</translation>
+    </message>
+    <message>
+        <source>Mark note internal</source>
+        <translation>Notiz als intern markieren</translation>
+    </message>
+    <message>
+        <source>Mark note public</source>
+        <translation>Notiz als öffentlich markieren</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3212,7 +3442,10 @@ Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation><numerusform>%1 geschrieben (%n Seite).</numerusform><numerusform>%1 geschrieben (%n Seiten).</numerusform></translation>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -3232,7 +3465,10 @@ Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
     </message>
     <message numerus="yes">
         <source>%n review(s).</source>
-        <translation><numerusform>%n Review.</numerusform><numerusform>%n Reviews.</numerusform></translation>
+        <translation>
+            <numerusform>%n Review.</numerusform>
+            <numerusform>%n Reviews.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>hs::ExportDialog</name>
+    <message numerus="yes">
+        <source>Add the &amp;transcript as an appendix (%n message(s))</source>
+        <translation><numerusform>Add the &amp;transcript as an appendix (%n message)</numerusform><numerusform>Add the &amp;transcript as an appendix (%n messages)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n internal note(s) will be left out.</source>
+        <translation><numerusform>%n internal note will be left out.</numerusform><numerusform>%n internal notes will be left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n internal note(s) will be included.</source>
+        <translation><numerusform>%n internal note will be included.</numerusform><numerusform>%n internal notes will be included.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>hs::ImportDialog</name>
     <message numerus="yes">
         <source>%n message(s)</source>
@@ -91,6 +106,10 @@
             <numerusform>Remove %n lesson</numerusform>
             <numerusform>Remove %n lessons</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n note(s)</source>
+        <translation><numerusform>Remove %n note</numerusform><numerusform>Remove %n notes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -170,6 +189,18 @@
             <numerusform>%n follow-up due</numerusform>
             <numerusform>%n follow-ups due</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s)).</source>
+        <translation><numerusform>Exported %1 (%n page).</numerusform><numerusform>Exported %1 (%n pages).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Previewed %n page(s).</source>
+        <translation><numerusform>Previewed %n page.</numerusform><numerusform>Previewed %n pages.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation><numerusform>Sent %n page to %1.</numerusform><numerusform>Sent %n pages to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -333,11 +364,17 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation><numerusform>Wrote %1 (%n page).</numerusform><numerusform>Wrote %1 (%n pages).</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n review(s).</source>
-        <translation><numerusform>%n review.</numerusform><numerusform>%n reviews.</numerusform></translation>
+        <translation>
+            <numerusform>%n review.</numerusform>
+            <numerusform>%n reviews.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

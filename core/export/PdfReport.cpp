@@ -98,8 +98,6 @@ QByteArray xmpMetadata(const QString& title, const QString& author, qint64 gener
 
 int paintReport(const Report& report, QPagedPaintDevice* device, QString* error)
 {
-    device->setPageSize(QPageSize(report.options.pageSize));
-    device->setPageOrientation(QPageLayout::Portrait);
     device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     PaperGeometry paper;
     paper.dpi = device->logicalDpiY();
@@ -158,6 +156,8 @@ bool writeReportPdf(const Report& report, const QString& path, QString* error, i
     {
         QPdfWriter writer(&file);
         writer.setResolution(600);
+        writer.setPageSize(QPageSize(report.options.pageSize));
+        writer.setPageOrientation(QPageLayout::Portrait);
         writer.setTitle(reportDocumentTitle(report));
         writer.setCreator(QStringLiteral("Hindsight %1").arg(QCoreApplication::applicationVersion()).trimmed());
         const QString author = report.options.author.isEmpty() ? report.doc.review.facilitator : report.options.author;

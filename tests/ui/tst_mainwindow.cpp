@@ -10,12 +10,14 @@
 #include "library/LibrarySidebar.h"
 #include "library/ReviewListModel.h"
 #include "library/NewReviewDialog.h"
+#include "export/ExportDialog.h"
 #include "review/ReviewWorkspace.h"
 #include "storage/Library.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QMenu>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -491,6 +494,96 @@ private Q_SLOTS:
             tips.append(a->toolTip());
         QVERIFY(tips.contains(fresh));
         QVERIFY(tips.contains(QFileInfo(m_path).absoluteFilePath()));
+    }
+
+    void notesKeepTheirInternalMark()
+    {
+        const QString id = currentId();
+        find<QTabWidget>(QStringLiteral("reviewTabs"))->setCurrentIndex(4);
+        auto* list = find<QListView>(QStringLiteral("notes"));
+        auto* entry = find<QLineEdit>(QStringLiteral("newNote"));
+        auto* internal = find<QCheckBox>(QStringLiteral("newNoteInternal"));
+        const int before = list->model()->rowCount();
+        internal->setChecked(true);
+        typeInto(entry, QStringLiteral("Vendor contract terms under NDA"));
+        QTest::keyClick(entry, Qt::Key_Return);
+        QTRY_COMPARE(list->model()->rowCount(), before + 1);
+        auto noteInFile = [&](const QString& text) -> std::optional<Note> {
+            const std::optional<ReviewDocument> doc = fromFile(id);
+            for (const Note& n : doc->notes) {
+                if (n.text == text)
+                    return n;
+            }
+            return std::nullopt;
+        };
+        QVERIFY(noteInFile(QStringLiteral("Vendor contract terms under NDA"))->internal);
+        // The tick turns it public, undo internal again.
+        const QModelIndex added = list->model()->index(before, 0);
+        QCOMPARE(added.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(list->model()->setData(added, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!noteInFile(QStringLiteral("Vendor contract terms under NDA"))->internal);
+        trigger(QStringLiteral("actionUndo"));
+        QTRY_VERIFY(noteInFile(QStringLiteral("Vendor contract terms under NDA"))->internal);
+        QTRY_COMPARE(list->model()->index(before, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        internal->setChecked(false);
+        find<QTabWidget>(QStringLiteral("reviewTabs"))->setCurrentIndex(0);
+    }
+
+    // Answers the export dialog once it is up: the format, the public version, then a button.
+    void answerExportDialog(ReportFormat format, bool publicVersion, const QString& button)
+    {
+        QTimer::singleShot(0, this, [=] {
+            auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* formats = dialog->findChild<QComboBox*>(QStringLiteral("exportFormat"));
+            formats->setCurrentIndex(formats->findData(int(format)));
+            dialog->findChild<QCheckBox*>(QStringLiteral("exportPublic"))->setChecked(publicVersion);
+            dialog->findChild<QCheckBox*>(QStringLiteral("exportOpen"))->setChecked(false);
+            QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("exportPublicNote"))->text().contains(
+                publicVersion ? QStringLiteral("left out") : QStringLiteral("included")));
+            dialog->findChild<QPushButton*>(button)->click();
+        });
+    }
+
+    void exportWritesTheChosenVersionOffTheWindowThread()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("public.md"));
+        Dialogs::setNextFile(path);
+        QSignalSpy written(m_window.get(), &MainWindow::reportExported);
+        answerExportDialog(ReportFormat::Markdown, true, QStringLiteral("exportButton"));
+        trigger(QStringLiteral("actionExportReview"));
+        QVERIFY(written.wait(20000));
+        QCOMPARE(written.first().first().toString(), path);
+        const QString md = QString::fromUtf8(test::readFile(path));
+        QVERIFY(md.startsWith(QStringLiteral("# Card payments failed")));
+        QVERIFY(md.contains(QStringLiteral("**Public version**")));
+        // The sample's internal note is left out of the public version, kept in the full one.
+        const QString internalNote = QStringLiteral("Finance asked that the unrecovered-orders estimate");
+        QVERIFY(!md.contains(internalNote));
+        QVERIFY(m_window->lastMessage().startsWith(QStringLiteral("Exported ")));
+
+        const QString pdf = m_dir->filePath(QStringLiteral("full.pdf"));
+        Dialogs::setNextFile(pdf);
+        answerExportDialog(ReportFormat::Pdf, false, QStringLiteral("exportButton"));
+        trigger(QStringLiteral("actionExportReview"));
+        QVERIFY(m_window->isExporting() || QFileInfo::exists(pdf));
+        QVERIFY(written.wait(20000));
+        QVERIFY(test::readFile(pdf).startsWith("%PDF-"));
+        QVERIFY(m_window->lastMessage().contains(QStringLiteral("page")));
+        QVERIFY(!m_window->isExporting());
+    }
+
+    void printAndPreviewPaintTheReport()
+    {
+        const QString printed = m_dir->filePath(QStringLiteral("printed.pdf"));
+        Dialogs::setNextFile(printed);
+        trigger(QStringLiteral("actionPrintReview"));
+        QVERIFY(test::readFile(printed).startsWith("%PDF-"));
+        QVERIFY2(m_window->lastMessage().startsWith(QStringLiteral("Sent ")), qPrintable(m_window->lastMessage()));
+        answerExportDialog(ReportFormat::Pdf, true, QStringLiteral("exportPreview"));
+        trigger(QStringLiteral("actionExportReview"));
+        QVERIFY2(m_window->lastMessage().startsWith(QStringLiteral("Previewed ")), qPrintable(m_window->lastMessage()));
+        QVERIFY(Dialogs::takeShownMessages().isEmpty());
     }
 };
 

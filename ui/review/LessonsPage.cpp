@@ -3,8 +3,10 @@
 #include "commands/Editor.h"
 #include "domain/Enums.h"
 #include "review/LessonsModel.h"
+#include "review/NotesModel.h"
 #include "util/SortKey.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,9 +24,12 @@ LessonsPage::LessonsPage(Editor* editor, QWidget* parent)
     , m_editor(editor)
 {
     setObjectName(QStringLiteral("lessonsPage"));
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 16);
+    auto* page = new QVBoxLayout(this);
+    page->setContentsMargins(16, 12, 16, 16);
+    page->setSpacing(12);
+    auto* layout = new QHBoxLayout;
     layout->setSpacing(12);
+    page->addLayout(layout, 3);
     for (const QString& kind : Vocabulary::codes(Vocab::LessonKind)) {
         Column c;
         c.kind = kind;
@@ -58,6 +63,41 @@ LessonsPage::LessonsPage(Editor* editor, QWidget* parent)
     }
     for (int i = 0; i < m_columns.size(); ++i)
         connect(m_columns[i].entry, &QLineEdit::returnPressed, this, [this, i] { addLesson(m_columns[i]); });
+
+    // Notes: what belongs with the review but not in its story (context, caveats, follow-ups
+    // to mention), printed as the report's appendix. Internal ones stay out of the public version.
+    auto* notesBox = new QGroupBox(tr("Notes for the report's appendix"), this);
+    auto* nv = new QVBoxLayout(notesBox);
+    auto* notesHint = new QLabel(tr("Tick a note to keep it internal: the public version of the report leaves it out."), notesBox);
+    notesHint->setWordWrap(true);
+    QPalette hintPalette = notesHint->palette();
+    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
+    notesHint->setPalette(hintPalette);
+    m_notes = new NotesModel(editor, QStringLiteral("note"), this);
+    m_notesView = new QListView(notesBox);
+    m_notesView->setObjectName(QStringLiteral("notes"));
+    m_notesView->setAccessibleName(tr("Notes"));
+    m_notesView->setModel(m_notes);
+    m_notesView->setWordWrap(true);
+    m_notesView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_notesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_notesView->setAlternatingRowColors(true);
+    m_notesView->installEventFilter(this);
+    auto* entryRow = new QHBoxLayout;
+    m_noteEntry = new QLineEdit(notesBox);
+    m_noteEntry->setObjectName(QStringLiteral("newNote"));
+    m_noteEntry->setPlaceholderText(tr("Add a note, then Enter"));
+    m_noteEntry->setAccessibleName(tr("Add a note"));
+    m_noteInternal = new QCheckBox(tr("&Internal"), notesBox);
+    m_noteInternal->setObjectName(QStringLiteral("newNoteInternal"));
+    m_noteInternal->setToolTip(tr("The new note is left out of the public version of the report."));
+    entryRow->addWidget(m_noteEntry, 1);
+    entryRow->addWidget(m_noteInternal);
+    nv->addWidget(notesHint);
+    nv->addWidget(m_notesView, 1);
+    nv->addLayout(entryRow);
+    page->addWidget(notesBox, 2);
+    connect(m_noteEntry, &QLineEdit::returnPressed, this, &LessonsPage::addNote);
 }
 
 void LessonsPage::setDocument(const ReviewDocument& doc, bool readOnly)
@@ -73,6 +113,42 @@ void LessonsPage::setDocument(const ReviewDocument& doc, bool readOnly)
         c.prompt->setText(prompt);
         c.prompt->setVisible(!prompt.isEmpty());
     }
+    m_notes->setReadOnly(readOnly);
+    m_notes->setNotes(doc.notes);
+    m_noteEntry->setEnabled(!readOnly && !doc.review.id.isEmpty());
+    m_noteInternal->setEnabled(m_noteEntry->isEnabled());
+}
+
+void LessonsPage::addNote()
+{
+    const QString text = m_noteEntry->text().trimmed();
+    if (text.isEmpty() || m_doc.review.id.isEmpty())
+        return;
+    QString last;
+    for (const Note& n : std::as_const(m_doc.notes))
+        last = std::max(last, n.sortKey);
+    const QString id = m_editor->addRow(Entity::Note,
+                                        {{QStringLiteral("review_id"), m_doc.review.id},
+                                         {QStringLiteral("kind"), m_notes->kind()},
+                                         {QStringLiteral("text"), text},
+                                         {QStringLiteral("internal"), m_noteInternal->isChecked() ? 1 : 0},
+                                         {QStringLiteral("sort_key"), SortKey::after(last)}},
+                                        tr("Add note"));
+    if (!id.isEmpty())
+        m_noteEntry->clear();
+}
+
+void LessonsPage::removeSelectedNotes()
+{
+    QList<Note> doomed;
+    for (const QModelIndex& i : m_notesView->selectionModel()->selectedIndexes())
+        doomed.append(m_notes->rowAt(i.row()));
+    if (doomed.isEmpty())
+        return;
+    m_editor->undoStack()->beginMacro(tr("Remove %n note(s)", nullptr, static_cast<int>(doomed.size())));
+    for (const Note& n : std::as_const(doomed))
+        m_editor->removeRow(Entity::Note, n.id, n.rev, tr("Remove note"));
+    m_editor->undoStack()->endMacro();
 }
 
 void LessonsPage::addLesson(Column& column)
@@ -109,6 +185,10 @@ bool LessonsPage::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+            if (watched == m_notesView) {
+                removeSelectedNotes();
+                return true;
+            }
             for (Column& c : m_columns) {
                 if (c.view == watched) {
                     removeSelected(c);

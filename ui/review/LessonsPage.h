@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -12,9 +13,11 @@ namespace hs {
 
 class Editor;
 class LessonsModel;
+class NotesModel;
 
-// The Lessons tab: what went well, what went wrong, where we got lucky. Each list is edited in
-// place; a line under it adds a lesson on Enter, Delete removes the selected ones.
+// The Lessons tab: what went well, what went wrong, where we got lucky, and below them the notes
+// for the report's appendix (a tick keeps one internal). Each list is edited in place; a line
+// under it adds an entry on Enter, Delete removes the selected ones.
 class LessonsPage : public QWidget
 {
     Q_OBJECT
@@ -36,10 +39,16 @@ private:
     };
     void addLesson(Column& column);
     void removeSelected(Column& column);
+    void addNote();
+    void removeSelectedNotes();
 
     Editor* m_editor;
     ReviewDocument m_doc;
     QList<Column> m_columns;
+    NotesModel* m_notes = nullptr;
+    QListView* m_notesView = nullptr;
+    QLineEdit* m_noteEntry = nullptr;
+    QCheckBox* m_noteInternal = nullptr;
 };
 
 } // namespace hs

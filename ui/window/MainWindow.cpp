@@ -9,6 +9,7 @@
 #include "review/ReviewWorkspace.h"
 #include "storage/Library.h"
 
+#include <QThread>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -102,6 +103,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // An export still being written holds only its own copy of the review: let it finish.
+    if (m_exportThread)
+        m_exportThread->wait();
     // Views hold pointers into the library: detach them before it goes.
     m_sidebar->setLibrary(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);
@@ -145,6 +149,10 @@ void MainWindow::createActions()
                                 QKeySequence(tr("Ctrl+Shift+Del")), &MainWindow::deleteCurrentReview);
     m_importAction = make(tr("&Import chat, paging log or CSV…"), QStringLiteral("actionImport"),
                           QKeySequence(tr("Ctrl+I")), &MainWindow::importInteractive);
+    m_exportAction = make(tr("&Export review…"), QStringLiteral("actionExportReview"), QKeySequence(tr("Ctrl+E")),
+                          &MainWindow::exportInteractive);
+    m_printAction = make(tr("&Print review…"), QStringLiteral("actionPrintReview"), QKeySequence::Print,
+                         &MainWindow::printInteractive);
     m_trackerAction = make(tr("Action &tracker"), QStringLiteral("actionTracker"), QKeySequence(tr("Ctrl+T")),
                            &MainWindow::showActionTracker);
     m_findAction = make(tr("&Find review"), QStringLiteral("actionFindReview"), QKeySequence::Find,
@@ -165,6 +173,9 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addSeparator();
+    file->addAction(m_exportAction);
+    file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -231,6 +242,8 @@ void MainWindow::updateActions()
     m_newReviewAction->setEnabled(writable);
     m_deleteReviewAction->setEnabled(writable && !m_sidebar->currentReviewId().isEmpty());
     m_importAction->setEnabled(writable && !m_sidebar->currentReviewId().isEmpty());
+    m_exportAction->setEnabled(open && !m_sidebar->currentReviewId().isEmpty());
+    m_printAction->setEnabled(m_exportAction->isEnabled());
     m_trackerAction->setEnabled(open);
     m_findAction->setEnabled(open);
 }

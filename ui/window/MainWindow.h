@@ -1,12 +1,17 @@
 #pragma once
 
+#include "export/Report.h"
+#include "export/ReportExport.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
 class QLabel;
 class QMenu;
+class QThread;
 class QSplitter;
 class QTimer;
 class QUndoGroup;
@@ -46,6 +51,15 @@ public:
     LibrarySidebar* sidebar() const { return m_sidebar; }
     ReviewWorkspace* workspace() const { return m_workspace; }
     QString lastMessage() const { return m_lastMessage; }
+    // Export review (Ctrl+E): the dialog, then a file, a preview or a print.
+    void exportInteractive();
+    // Print review (Ctrl+P) with the remembered export choices.
+    void printInteractive();
+    bool isExporting() const { return !m_exportThread.isNull(); }
+
+Q_SIGNALS:
+    // A report file was written (the export ran on a worker thread).
+    void reportExported(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -109,6 +123,20 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_sidebarAction = nullptr;
     QAction* m_aboutAction = nullptr;
+
+    struct ExportChoice {
+        int outcome = 0; // ExportDialog::Outcome; Cancelled = ask
+        ReportFormat format = ReportFormat::Pdf;
+        bool openWhenDone = false;
+        Report report;
+    };
+    bool prepareReportInteractive(ExportChoice* choice);
+    void exportToFile(const Report& report, ReportFormat format, bool openWhenDone);
+    void printPreview(const Report& report);
+    void printReport(const Report& report);
+    QAction* m_exportAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QPointer<QThread> m_exportThread;
 };
 
 } // namespace hs
