@@ -1,31 +1,123 @@
 // Timeline benchmark: a review with a 20,000-message transcript and 500 events. Prints how long
 // the import takes end to end (read + write), how long the review takes to open in the core
-// and in the window, how long a transcript search and a scroll take, and the memory used.
+// and in the window, how long a transcript search and a scroll take, and the memory used. Then
+// the timeline chart as core paints it (for the view and the report) with 20,000 events: how long
+// preparing, painting into an image and into a PDF page and hit testing take, and the PDF's size.
 // Never asserts timings unless --strict is given; CTest runs it with --smoke.
 
 #include "BenchSupport.h"
 #include "DataGen.h"
 
 #include "commands/Editor.h"
+#include "domain/Enums.h"
 #include "import/SlackImport.h"
 #include "review/ReviewWorkspace.h"
 #include "storage/Library.h"
+#include "timeline/TimelineChartPaint.h"
 #include "timeline/TimelinePage.h"
 #include "timeline/TranscriptPane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QUndoStack>
 
 #include <cstdio>
 
 using namespace hs;
 using namespace hs::bench;
+
+namespace {
+
+// A review whose timeline holds `count` events over six hours, every kind, a milestone in 50.
+ReviewDocument chartReview(int count)
+{
+    ReviewDocument doc;
+    doc.review.id = QStringLiteral("bench");
+    doc.review.timeZone = QStringLiteral("Europe/Berlin");
+    const qint64 t0 = QDateTime(QDate(2026, 4, 14), QTime(7, 0), QTimeZone("Europe/Berlin")).toMSecsSinceEpoch();
+    constexpr qint64 minute = 60 * 1000;
+    doc.review.keyTimes = {t0 + 60 * minute, t0 + 95 * minute, t0 + 99 * minute, t0 + 180 * minute, t0 + 300 * minute};
+    const QStringList kinds = Vocabulary::codes(Vocab::EventKind);
+    const qint64 step = 6 * 60 * minute / std::max(1, count);
+    doc.events.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        TimelineEvent e;
+        e.id = QStringLiteral("e%1").arg(i);
+        e.atMs = t0 + i * step + (i % 7) * 1000;
+        e.kind = kinds.at((i * 7 + i / 13) % kinds.size());
+        e.text = QStringLiteral("message %1").arg(i);
+        e.milestone = i % 50 == 0 ? QStringLiteral("detected") : QString();
+        doc.events.append(e);
+    }
+    return doc;
+}
+
+// The chart as core paints it, for the view (an image the size of the widget) and the report
+// (a 170 mm x 60 mm PDF page at 1200 dpi). Returns false when a figure misses its target.
+bool benchChart(int count, const QString& pdfPath)
+{
+    heading(QStringLiteral("Timeline chart with %1 events (core painter)").arg(count));
+    const ReviewDocument doc = chartReview(count);
+    TimelineChartData data;
+    bool met = true;
+    met &= report(QStringLiteral("prepare the chart data"), timeMs([&] { data = prepareTimelineChart(doc); }), "ms", 50);
+    TimelineChartOptions screen;
+    screen.font.setPixelSize(11);
+    QImage image(1400, 190, QImage::Format_ARGB32_Premultiplied);
+    const auto paintImage = [&](TimelineSpan view) {
+        QPainter painter(&image);
+        paintTimelineChart(painter, QRectF(image.rect()), data, view.startMs, view.endMs, {}, screen);
+    };
+    const TimelineSpan everything = timelineEverythingView(data);
+    const TimelineSpan focus = timelineFocusView(data);
+    const TimelineSpan zoomed{focus.startMs, focus.startMs + 20 * 60 * 1000};
+    QList<double> all;
+    QList<double> incident;
+    QList<double> close;
+    for (int i = 0; i < 10; ++i) {
+        all.append(timeMs([&] { paintImage(everything); }));
+        incident.append(timeMs([&] { paintImage(focus); }));
+        close.append(timeMs([&] { paintImage(zoomed); }));
+    }
+    met &= report(QStringLiteral("paint 1400x190, everything, p50 of 10"), percentile(all, 50), "ms", 16);
+    report(QStringLiteral("paint 1400x190, the incident, p50 of 10"), percentile(incident, 50), "ms");
+    report(QStringLiteral("paint 1400x190, 20 minutes, p50 of 10"), percentile(close, 50), "ms");
+
+    const TimelineChartGeometry geometry(QRectF(image.rect()), data, everything.startMs, everything.endMs, screen);
+    int hits = 0;
+    const double hitMs = timeMs([&] {
+        for (int x = 0; x < 1400; x += 2)
+            hits += geometry.eventAt(QPointF(x, geometry.positionOf(QStringLiteral("e0"))->y())).isEmpty() ? 0 : 1;
+    });
+    report(QStringLiteral("hit test, per call (700 calls)"), hitMs / 700 * 1000, "us");
+    Q_UNUSED(hits);
+
+    const double pdfMs = timeMs([&] {
+        QPdfWriter pdf(pdfPath);
+        pdf.setResolution(1200);
+        pdf.setPageSize(QPageSize(QSizeF(170, 60), QPageSize::Millimeter));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter(&pdf);
+        paintTimelineChart(painter, QRectF(0, 0, pdf.width(), pdf.height()), data, everything.startMs,
+                           everything.endMs, {}, printTimelineChartOptions(pdf.resolution()));
+    });
+    met &= report(QStringLiteral("PDF page 170x60 mm at 1200 dpi, everything"), pdfMs, "ms", 500);
+    report(QStringLiteral("PDF file size"), static_cast<double>(QFileInfo(pdfPath).size()) / 1024.0, "KiB");
+    return met;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -149,6 +241,8 @@ int main(int argc, char* argv[])
     Q_UNUSED(quick);
     allMet &= report(QStringLiteral("quick entry to shown, p50 of 20"), percentile(edits, 50), "ms", 100);
     allMet &= report(QStringLiteral("peak resident memory"), peakRssMiB(), "MiB", 150);
+
+    allMet &= benchChart(parser.isSet(smoke) ? 2000 : 20000, dir.filePath(QStringLiteral("chart.pdf")));
 
     if (!allMet)
         std::printf("\nSome figures missed their targets.\n");

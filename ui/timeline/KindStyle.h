@@ -6,8 +6,8 @@
 
 namespace hs::KindStyle {
 
-// One colour per event kind, shared by the table, the chart and the transcript, chosen to stay
-// apart for common colour-vision deficiencies and readable on light and dark palettes.
+// One colour per event kind: core's eventKindColor (timeline/KindColor.h), which the printed
+// report uses too, so the screen and the page agree.
 QColor color(const QString& kind);
 // A filled dot in the kind's colour, cached.
 QIcon icon(const QString& kind);

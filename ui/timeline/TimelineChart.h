@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Review.h"
+#include "timeline/TimelineChartPaint.h"
 
 #include <QSet>
 #include <QWidget>
@@ -10,7 +11,8 @@ namespace hs {
 // The graphical timeline above the table: events as marks on a time axis in their kind's
 // colour (one lane per kind present), lines at the key times, the incident's phases shaded
 // (undetected, responding, recovering), and long silent gaps marked. Wheel zooms around the
-// pointer, dragging pans, double-click fits; clicking a mark selects its event.
+// pointer, dragging pans, double-click fits; clicking a mark selects its event. The chart's
+// geometry and painting are core's (timeline/TimelineChartPaint.h), shared with the report.
 class TimelineChart : public QWidget
 {
     Q_OBJECT
@@ -49,28 +51,15 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    TimelineChartOptions chartOptions() const;
+    TimelineChartGeometry geometry(const TimelineChartOptions& options) const;
     QRectF plotRect() const;
-    double xOf(qint64 ms) const;
     qint64 msAt(double x) const;
-    int laneOf(const QString& kind) const;
-    double laneSpacing() const;
     void clampView();
 
-    struct Mark {
-        QString id;
-        qint64 atMs = 0;
-        QString kind;
-        QString text;
-        bool milestone = false;
-    };
-    QList<Mark> m_marks;
-    QStringList m_lanes;
-    Review m_review;
+    TimelineChartData m_data;
+    QString m_reviewId;
     QSet<QString> m_selected;
-    qint64 m_dataStart = 0; // every event and key time
-    qint64 m_dataEnd = 0;
-    qint64 m_focusStart = 0; // the incident itself
-    qint64 m_focusEnd = 0;
     qint64 m_viewStart = 0;
     qint64 m_viewEnd = 0;
     bool m_fitted = false;
