@@ -512,7 +512,10 @@
     </message>
     <message numerus="yes">
         <source>Add the &amp;transcript as an appendix (%n message(s))</source>
-        <translation><numerusform>Das &amp;Transkript als Anhang anfügen (%n Nachricht)</numerusform><numerusform>Das &amp;Transkript als Anhang anfügen (%n Nachrichten)</numerusform></translation>
+        <translation>
+            <numerusform>Das &amp;Transkript als Anhang anfügen (%n Nachricht)</numerusform>
+            <numerusform>Das &amp;Transkript als Anhang anfügen (%n Nachrichten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Content:</source>
@@ -552,11 +555,17 @@
     </message>
     <message numerus="yes">
         <source>%n internal note(s) will be left out.</source>
-        <translation><numerusform>%n interne Notiz wird weggelassen.</numerusform><numerusform>%n interne Notizen werden weggelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n interne Notiz wird weggelassen.</numerusform>
+            <numerusform>%n interne Notizen werden weggelassen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n internal note(s) will be included.</source>
-        <translation><numerusform>%n interne Notiz wird aufgenommen.</numerusform><numerusform>%n interne Notizen werden aufgenommen.</numerusform></translation>
+        <translation>
+            <numerusform>%n interne Notiz wird aufgenommen.</numerusform>
+            <numerusform>%n interne Notizen werden aufgenommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1013,10 @@
     </message>
     <message numerus="yes">
         <source>Remove %n note(s)</source>
-        <translation><numerusform>%n Notiz entfernen</numerusform><numerusform>%n Notizen entfernen</numerusform></translation>
+        <translation>
+            <numerusform>%n Notiz entfernen</numerusform>
+            <numerusform>%n Notizen entfernen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove note</source>
@@ -1451,7 +1463,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %1 (%n page(s)).</source>
-        <translation><numerusform>%1 exportiert (%n Seite).</numerusform><numerusform>%1 exportiert (%n Seiten).</numerusform></translation>
+        <translation>
+            <numerusform>%1 exportiert (%n Seite).</numerusform>
+            <numerusform>%1 exportiert (%n Seiten).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported %1.</source>
@@ -1467,7 +1482,10 @@
     </message>
     <message numerus="yes">
         <source>Previewed %n page(s).</source>
-        <translation><numerusform>%n Seite in der Vorschau.</numerusform><numerusform>%n Seiten in der Vorschau.</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite in der Vorschau.</numerusform>
+            <numerusform>%n Seiten in der Vorschau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print review</source>
@@ -1479,7 +1497,10 @@
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to %1.</source>
-        <translation><numerusform>%n Seite an %1 gesendet.</numerusform><numerusform>%n Seiten an %1 gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite an %1 gesendet.</numerusform>
+            <numerusform>%n Seiten an %1 gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2347,10 @@
             <numerusform>%n späteres ▶</numerusform>
             <numerusform>%n spätere ▶</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No events on the timeline yet</source>
+        <translation>Noch keine Ereignisse auf der Zeitachse</translation>
     </message>
 </context>
 <context>

@@ -63,15 +63,24 @@
     <name>hs::ExportDialog</name>
     <message numerus="yes">
         <source>Add the &amp;transcript as an appendix (%n message(s))</source>
-        <translation><numerusform>Add the &amp;transcript as an appendix (%n message)</numerusform><numerusform>Add the &amp;transcript as an appendix (%n messages)</numerusform></translation>
+        <translation>
+            <numerusform>Add the &amp;transcript as an appendix (%n message)</numerusform>
+            <numerusform>Add the &amp;transcript as an appendix (%n messages)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n internal note(s) will be left out.</source>
-        <translation><numerusform>%n internal note will be left out.</numerusform><numerusform>%n internal notes will be left out.</numerusform></translation>
+        <translation>
+            <numerusform>%n internal note will be left out.</numerusform>
+            <numerusform>%n internal notes will be left out.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n internal note(s) will be included.</source>
-        <translation><numerusform>%n internal note will be included.</numerusform><numerusform>%n internal notes will be included.</numerusform></translation>
+        <translation>
+            <numerusform>%n internal note will be included.</numerusform>
+            <numerusform>%n internal notes will be included.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -109,16 +118,19 @@
     </message>
     <message numerus="yes">
         <source>Remove %n note(s)</source>
-        <translation><numerusform>Remove %n note</numerusform><numerusform>Remove %n notes</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n note</numerusform>
+            <numerusform>Remove %n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hs::Library</name>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review's id instead.</source>
+        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
         <translation>
-            <numerusform>%n review matches “%1”; give the review's id instead.</numerusform>
-            <numerusform>%n reviews match “%1”; give the review's id instead.</numerusform>
+            <numerusform>%n review matches “%1”; give the review&apos;s id instead.</numerusform>
+            <numerusform>%n reviews match “%1”; give the review&apos;s id instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -192,15 +204,24 @@
     </message>
     <message numerus="yes">
         <source>Exported %1 (%n page(s)).</source>
-        <translation><numerusform>Exported %1 (%n page).</numerusform><numerusform>Exported %1 (%n pages).</numerusform></translation>
+        <translation>
+            <numerusform>Exported %1 (%n page).</numerusform>
+            <numerusform>Exported %1 (%n pages).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Previewed %n page(s).</source>
-        <translation><numerusform>Previewed %n page.</numerusform><numerusform>Previewed %n pages.</numerusform></translation>
+        <translation>
+            <numerusform>Previewed %n page.</numerusform>
+            <numerusform>Previewed %n pages.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to %1.</source>
-        <translation><numerusform>Sent %n page to %1.</numerusform><numerusform>Sent %n pages to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Sent %n page to %1.</numerusform>
+            <numerusform>Sent %n pages to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "export/ReportFigures.h"
 
+#include "timeline/TimelineChartPaint.h"
 #include "whys/WhyLayout.h"
 
 #include <QBuffer>
@@ -61,7 +62,17 @@ QSizeF reportFigureSize(const Report& report, ReportFigure figure, double width,
 void paintReportFigure(QPainter& painter, const QRectF& target, const Report& report, ReportFigure figure)
 {
     if (figure == ReportFigure::TimelineChart) {
-        // Drawn by the timeline chart painter once it lives in core.
+        const TimelineChartData data = prepareTimelineChart(report.doc);
+        if (data.isEmpty() || target.isEmpty())
+            return;
+        // The target is kTimelineHeight points tall whatever the device: that gives its DPI.
+        const double unitsPerInch = target.height() / kTimelineHeight * 72.0;
+        const TimelineChartOptions options = printTimelineChartOptions(unitsPerInch);
+        const TimelineSpan view = timelineFocusView(data);
+        painter.save();
+        painter.setClipRect(target);
+        paintTimelineChart(painter, target, data, view.startMs, view.endMs, {}, options);
+        painter.restore();
         return;
     }
     const WhyLayoutOptions options = paperWhyOptions();
