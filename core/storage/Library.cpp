@@ -6,6 +6,7 @@
 #include "storage/SampleReview.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QPointer>
 #include <QStandardPaths>
@@ -62,7 +63,10 @@ std::unique_ptr<Library> Library::open(const QString& path, const Database::Opti
     auto db = Database::open(path, options, error);
     if (!db)
         return nullptr;
-    return std::unique_ptr<Library>(new Library(std::move(db)));
+    std::unique_ptr<Library> library(new Library(std::move(db)));
+    if (!library->isReadOnly() && library->database().schemaVersion() >= 3)
+        library->pruneChangeLog(QDateTime::currentMSecsSinceEpoch());
+    return library;
 }
 
 std::unique_ptr<Library> Library::create(const QString& path, bool withSample, OpenError* error)
