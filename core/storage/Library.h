@@ -203,7 +203,7 @@ public:
 Q_SIGNALS:
     void changed(const hs::Change& change);
     // After each committed edit of this library: the change_log seqs its triggers wrote
-    // (first..last), so a watcher of the log can tell our own edits from someone else's.
+    // (first..last). ChangeWatcher uses it so our own edits are not reported as someone else's.
     void ownChangesLogged(qint64 firstSeq, qint64 lastSeq);
     void damageFound(const QString& detail);
 

@@ -6,10 +6,12 @@
 #include "TestSupport.h"
 
 #include "import/ImportTypes.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/Library.h"
 #include "util/Uuid.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -149,6 +151,63 @@ private Q_SLOTS:
         QCOMPARE(test::rawScalar(old, QStringLiteral("SELECT tbl || ':' || op FROM change_log ORDER BY seq DESC LIMIT 1")),
                  QStringLiteral("reviews:update"));
         QCOMPARE(test::rawScalar(old, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
+    void watcherReportsOnlyOtherConnections()
+    {
+        auto mine = openAs(QStringLiteral("me"));
+        auto theirs = openAs(QStringLiteral("them"));
+        ChangeWatcher watcher(mine.get());
+        QSignalSpy arrived(&watcher, &ChangeWatcher::changesArrived);
+        QCOMPARE(watcher.poll(), 0);
+
+        // My own edit: not news.
+        const qint64 rev = *mine->revisionOf(Entity::Review, m_review);
+        QVERIFY(mine->updateField(Entity::Review, m_review, QStringLiteral("title"), QStringLiteral("a"), rev).ok());
+        QCOMPARE(watcher.poll(), 0);
+        QCOMPARE(watcher.lastSeenSeq(), mine->lastChangeSeq());
+
+        // Theirs, then mine before I poll: only theirs is reported, with who and which revision.
+        QVERIFY(theirs->updateField(Entity::Review, m_review, QStringLiteral("title"), QStringLiteral("b"), rev + 1).ok());
+        const WriteResult note = mine->insertRow(Entity::Note, {{QStringLiteral("review_id"), m_review}});
+        QVERIFY(note.ok());
+        QCOMPARE(watcher.poll(), 1);
+        QCOMPARE(arrived.size(), 1);
+        const auto changes = arrived.first().first().value<QList<LoggedChange>>();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().entity, Entity::Review);
+        QCOMPARE(changes.first().id, m_review);
+        QCOMPARE(changes.first().reviewId, m_review);
+        QCOMPARE(changes.first().op, Change::Updated);
+        QCOMPARE(changes.first().rev, rev + 2);
+        QCOMPARE(changes.first().actor, QStringLiteral("them"));
+        QCOMPARE(watcher.lastSeenSeq(), mine->lastChangeSeq());
+
+        // Nothing new: data_version did not move, nothing is read.
+        QCOMPARE(watcher.poll(), 0);
+
+        // On its own timer.
+        watcher.setInterval(20);
+        watcher.start();
+        QVERIFY(theirs->insertRow(Entity::Lesson, {{QStringLiteral("review_id"), m_review},
+                                                   {QStringLiteral("kind"), QStringLiteral("lucky")}})
+                    .ok());
+        QVERIFY(arrived.wait(2000));
+        QCOMPARE(arrived.last().first().value<QList<LoggedChange>>().first().entity, Entity::Lesson);
+    }
+
+    void watcherAsksForReloadWhenTheLogMovedOn()
+    {
+        auto mine = openAs(QStringLiteral("me"));
+        auto theirs = openAs(QStringLiteral("them"));
+        ChangeWatcher watcher(mine.get());
+        QSignalSpy reload(&watcher, &ChangeWatcher::reloadNeeded);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(theirs->insertRow(Entity::Note, {{QStringLiteral("review_id"), m_review}}).ok());
+        // Pruned before this watcher looked: it cannot tell what changed.
+        QVERIFY(test::rawExec(m_path, QStringLiteral("DELETE FROM change_log WHERE seq < (SELECT max(seq) FROM change_log)")));
+        watcher.poll();
+        QCOMPARE(reload.size(), 1);
     }
 
     void pruneKeepsRecentRows()
