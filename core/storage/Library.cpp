@@ -17,6 +17,7 @@ namespace hs {
 WriteResult WriteResult::fromSql(const SqlError& error)
 {
     WriteResult r;
+    r.sqliteCode = error.code;
     auto tr = [](const char* text) { return QCoreApplication::translate("hs::WriteResult", text); };
     if (error.isBusy()) {
         r.status = Busy;

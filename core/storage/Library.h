@@ -84,8 +84,12 @@ struct WriteResult {
     qint64 rev = 0;   // the row's revision after the write
     QString changedBy; // for Conflict: who made the newer change
     QList<RowRef> rows; // multi-row writes: every row written, with its new revision
+    int sqliteCode = 0; // the SQLite extended result code behind Busy/DiskFull/ReadOnly/Failed
 
     bool ok() const { return status == Ok; }
+    // Busy (BUSY, BUSY_SNAPSHOT, LOCKED) and DiskFull (FULL, IOERR_WRITE): the same edit may
+    // succeed later, so it is kept and retried (see WriteRetry.h), never dropped.
+    bool isRetryable() const { return status == Busy || status == DiskFull; }
     static WriteResult fromSql(const SqlError& error);
     static WriteResult failure(Status status, const QString& message)
     {

@@ -8,6 +8,7 @@
 #include "import/ImportTypes.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Library.h"
+#include "storage/WriteRetry.h"
 #include "util/Uuid.h"
 
 #include <QFile>
@@ -15,6 +16,8 @@
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <thread>
 
 using namespace hs;
 
@@ -35,6 +38,33 @@ ImportResult chatImport(int count)
     }
     return r;
 }
+
+// A raw connection holding the write lock, as another process would.
+class LockHolder
+{
+public:
+    explicit LockHolder(const QString& path)
+    {
+        sqlite3_open(QFile::encodeName(path).constData(), &m_db);
+        m_locked = sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    ~LockHolder()
+    {
+        release();
+        sqlite3_close(m_db);
+    }
+    bool isLocked() const { return m_locked; }
+    void release()
+    {
+        if (m_locked)
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_locked = false;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    bool m_locked = false;
+};
 
 } // namespace
 
@@ -254,6 +284,92 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE tbl = 'presence'")), QStringLiteral("0"));
     }
 
+    void retryWaitsForTheLock()
+    {
+        auto lib = openAs(QStringLiteral("me"), 20);
+        LockHolder holder(m_path);
+        QVERIFY(holder.isLocked());
+        const qint64 rev = *lib->revisionOf(Entity::Review, m_review);
+        auto attempt = [&] {
+            return lib->updateField(Entity::Review, m_review, QStringLiteral("title"), QStringLiteral("x"), rev);
+        };
+        // Still locked after the bound: reported as Busy with SQLite's code, nothing written.
+        RetryPolicy quick;
+        quick.giveUpAfterMs = 150;
+        int attempts = 0;
+        WriteResult r = writeWithRetry(attempt, quick, &attempts);
+        QCOMPARE(r.status, WriteResult::Busy);
+        QCOMPARE(r.sqliteCode, SQLITE_BUSY);
+        QVERIFY(r.isRetryable());
+        QVERIFY(attempts > 1);
+        QCOMPARE(*lib->revisionOf(Entity::Review, m_review), rev);
+        // Released while retrying: the same edit goes through.
+        std::thread releaser([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            holder.release();
+        });
+        r = writeWithRetry(attempt);
+        releaser.join();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.rev, rev + 1);
+    }
+
+    void queueKeepsEditsUntilTheFileIsFree()
+    {
+        auto lib = openAs(QStringLiteral("me"), 10);
+        WriteQueue queue;
+        RetryPolicy policy;
+        policy.noticeAfterMs = 60;
+        policy.giveUpAfterMs = 250;
+        queue.setPolicy(policy);
+        QSignalSpy waiting(&queue, &WriteQueue::waitingChanged);
+        QSignalSpy stalled(&queue, &WriteQueue::stalled);
+        QList<WriteResult> done;
+        auto holder = std::make_unique<LockHolder>(m_path);
+        const qint64 rev = *lib->revisionOf(Entity::Review, m_review);
+        queue.submit(QStringLiteral("Edit title"),
+                     [&] { return lib->updateField(Entity::Review, m_review, QStringLiteral("title"), QStringLiteral("one"), rev); },
+                     [&](const WriteResult& r) { done.append(r); });
+        const QString noteId = newId();
+        queue.submit(QStringLiteral("Add note"),
+                     [&] { return lib->insertRow(Entity::Note, {{QStringLiteral("id"), noteId}, {QStringLiteral("review_id"), m_review}}); },
+                     [&](const WriteResult& r) { done.append(r); });
+        QCOMPARE(queue.pendingCount(), 2);
+        QVERIFY(waiting.wait(1000));
+        QCOMPARE(waiting.first().first().toBool(), true);
+        QVERIFY(queue.isWaiting());
+        QVERIFY(stalled.wait(2000));
+        QCOMPARE(stalled.first().first().value<WriteResult>().status, WriteResult::Busy);
+        // Stalled, not dropped: both edits are still there, in order.
+        QCOMPARE(queue.pendingDescriptions(), QStringList({QStringLiteral("Edit title"), QStringLiteral("Add note")}));
+        QVERIFY(done.isEmpty());
+        holder.reset();
+        queue.retryNow();
+        QCOMPARE(done.size(), 2);
+        QVERIFY(done.at(0).ok());
+        QVERIFY(done.at(1).ok());
+        QCOMPARE(done.at(1).id, noteId);
+        QCOMPARE(queue.pendingCount(), 0);
+        QVERIFY(!queue.isWaiting());
+        QCOMPARE(waiting.last().first().toBool(), false);
+        // With nothing in the way an edit runs at once.
+        queue.submit(QStringLiteral("Edit title"),
+                     [&] { return lib->updateField(Entity::Review, m_review, QStringLiteral("title"), QStringLiteral("two"), rev + 1); },
+                     [&](const WriteResult& r) { done.append(r); });
+        QCOMPARE(done.size(), 3);
+        QVERIFY(done.last().ok());
+    }
+
+    void conflictsAreNotRetried()
+    {
+        auto lib = openAs(QStringLiteral("me"));
+        int attempts = 0;
+        const WriteResult r = writeWithRetry(
+            [&] { return lib->updateField(Entity::Review, m_review, QStringLiteral("title"), QStringLiteral("x"), 99); },
+            RetryPolicy(), &attempts);
+        QCOMPARE(r.status, WriteResult::Conflict);
+        QCOMPARE(attempts, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSharing)
