@@ -25,7 +25,8 @@ int Library::pruneChangeLog(qint64 nowMs, int keepDays, int keepRows)
 {
     const qint64 oldCutoff = nowMs - keepDays * kDayMs;
     const qint64 recentCutoff = nowMs - kRecentMs;
-    // A read first (min/max by rowid and the at_ms index): most opens have nothing to prune and
+    // A read first (min/max by rowid, a scan of at most a few ten thousand rows for the oldest
+    // time; no at_ms index, which would cost every logged row): most opens have nothing to prune and
     // then take no write lock at all.
     qint64 minSeq = 0;
     qint64 maxSeq = 0;

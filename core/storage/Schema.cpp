@@ -137,8 +137,6 @@ QStringList version3()
         // by a heartbeat; rows whose heartbeat is old are ignored (a crashed instance) and pruned.
         QStringLiteral("CREATE TABLE presence (instance_id TEXT PRIMARY KEY NOT NULL, user TEXT NOT NULL DEFAULT '', "
                        "host TEXT NOT NULL DEFAULT '', review_id TEXT, heartbeat_ms INTEGER NOT NULL)"),
-        // Pruning deletes by age.
-        QStringLiteral("CREATE INDEX change_log_at ON change_log(at_ms)"),
     };
     // A restore (tombstone cleared) is logged as an insert and a tombstone as a remove, as the
     // app's own change signals report them. BulkWriter, which fills new libraries nobody is
