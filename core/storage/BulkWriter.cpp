@@ -76,6 +76,16 @@ bool BulkWriter::begin(QString* error)
         return false;
     }
     m_active = true;
+    // Pause the change_log triggers for this transaction only (see Schema version 3): a new
+    // library's hundred thousand rows are not news to anyone. commit() lifts the pause again
+    // in the same transaction and leaves one "reload" row instead.
+    if (sqlite3_exec(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('change_log_paused', '1')", nullptr,
+                     nullptr, nullptr)
+        != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        rollback();
+        return false;
+    }
     return true;
 }
 
@@ -85,6 +95,21 @@ bool BulkWriter::commit(QString* error)
         return false;
     for (sqlite3_stmt* s : std::as_const(m_statements))
         sqlite3_reset(s);
+    sqlite3_stmt* reload = statement("INSERT INTO change_log(tbl, row_id, review_id, op, rev, actor, at_ms) "
+                                     "VALUES ('*', '', NULL, 'reload', 0, ?, ?)",
+                                     error);
+    if (!reload || sqlite3_exec(m_db, "DELETE FROM meta WHERE key = 'change_log_paused'", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        if (reload == nullptr && error->isEmpty())
+            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        rollback();
+        return false;
+    }
+    bindText(reload, 1, m_actor);
+    sqlite3_bind_int64(reload, 2, m_now);
+    if (!finishRow(reload, error)) {
+        rollback();
+        return false;
+    }
     const int rc = sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));

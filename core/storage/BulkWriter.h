@@ -15,8 +15,9 @@ class Database;
 
 // Fast inserts for whole documents (a new library's content, imports, generated test data):
 // one transaction, prepared statements reused through SQLite's C API on the connection Qt
-// opened. It writes no change log and sends no change signals: callers use it where nobody is
-// watching row by row, and tell their views to reload afterwards.
+// opened. It pauses the change_log triggers for its transaction, logs one "reload" row instead
+// and sends no change signals: callers use it where nobody is watching row by row (a new
+// library, generated data), and tell their views to reload afterwards.
 class BulkWriter
 {
 public:

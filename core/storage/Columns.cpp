@@ -26,6 +26,17 @@ QString table(Entity entity)
     return QString();
 }
 
+bool entityForTable(const QString& name, Entity* entity)
+{
+    for (int i = 0; i <= static_cast<int>(Entity::Import); ++i) {
+        if (table(static_cast<Entity>(i)) == name) {
+            *entity = static_cast<Entity>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 const QStringList& editable(Entity entity)
 {
     static const QStringList review = {

@@ -32,6 +32,8 @@ enum class Entity {
 namespace Columns {
 
 QString table(Entity entity);
+// The entity stored in table; false for a table that holds no shared rows.
+bool entityForTable(const QString& table, Entity* entity);
 // Columns a generic field edit may change.
 const QStringList& editable(Entity entity);
 bool isEditable(Entity entity, const QString& column);

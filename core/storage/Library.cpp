@@ -6,6 +6,7 @@
 #include "storage/SampleReview.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QPointer>
 #include <QStandardPaths>
@@ -16,6 +17,7 @@ namespace hs {
 WriteResult WriteResult::fromSql(const SqlError& error)
 {
     WriteResult r;
+    r.sqliteCode = error.code;
     auto tr = [](const char* text) { return QCoreApplication::translate("hs::WriteResult", text); };
     if (error.isBusy()) {
         r.status = Busy;
@@ -62,7 +64,10 @@ std::unique_ptr<Library> Library::open(const QString& path, const Database::Opti
     auto db = Database::open(path, options, error);
     if (!db)
         return nullptr;
-    return std::unique_ptr<Library>(new Library(std::move(db)));
+    std::unique_ptr<Library> library(new Library(std::move(db)));
+    if (!library->isReadOnly() && library->database().schemaVersion() >= 3)
+        library->pruneChangeLog(QDateTime::currentMSecsSinceEpoch());
+    return library;
 }
 
 std::unique_ptr<Library> Library::create(const QString& path, bool withSample, OpenError* error)

@@ -67,6 +67,15 @@ struct ImportPlan {
     QSet<QString> duplicateIds; // external ids already in the review
 };
 
+// One running Hindsight that has this library open (the presence table, schema 3).
+struct PresenceEntry {
+    QString instanceId;
+    QString user;
+    QString host;
+    QString reviewId; // the review it shows; empty for the library view
+    qint64 heartbeatMs = 0;
+};
+
 struct WriteResult {
     enum Status { Ok, Conflict, NotFound, Busy, DiskFull, ReadOnly, Invalid, Failed };
     Status status = Ok;
@@ -75,8 +84,12 @@ struct WriteResult {
     qint64 rev = 0;   // the row's revision after the write
     QString changedBy; // for Conflict: who made the newer change
     QList<RowRef> rows; // multi-row writes: every row written, with its new revision
+    int sqliteCode = 0; // the SQLite extended result code behind Busy/DiskFull/ReadOnly/Failed
 
     bool ok() const { return status == Ok; }
+    // Busy (BUSY, BUSY_SNAPSHOT, LOCKED) and DiskFull (FULL, IOERR_WRITE): the same edit may
+    // succeed later, so it is kept and retried (see WriteRetry.h), never dropped.
+    bool isRetryable() const { return status == Busy || status == DiskFull; }
     static WriteResult fromSql(const SqlError& error);
     static WriteResult failure(Status status, const QString& message)
     {
@@ -170,6 +183,22 @@ public:
     // Writes a consistent copy of the whole library to path (online backup API).
     WriteResult saveCopyAs(const QString& path) const;
 
+    // Sharing one file (LibrarySharing.cpp).
+    // The newest change_log seq (0 for none); a ChangeWatcher starts from here.
+    qint64 lastChangeSeq() const;
+    // Keeps change_log from growing forever: deletes rows older than keepDays, and rows beyond
+    // the newest keepRows once they are ten minutes old (a watcher polls every few hundred ms;
+    // one that fell further behind reloads). The newest row always stays. Returns the number
+    // of rows deleted, or -1 if the file could not be written now (nothing lost: try later).
+    // Library::open runs it when there is something to prune.
+    int pruneChangeLog(qint64 nowMs, int keepDays = 7, int keepRows = 50000);
+    // Presence: this instance announces itself (upsert with actor, host name and the review
+    // shown) every heartbeat, and leaves on close. Not logged in change_log.
+    WriteResult heartbeat(const QString& instanceId, const QString& reviewId);
+    WriteResult leave(const QString& instanceId);
+    // Instances whose heartbeat is newer than nowMs - freshWithinMs, oldest first.
+    QList<PresenceEntry> presence(qint64 nowMs, qint64 freshWithinMs = 30000) const;
+
     // Runs quick_check on a worker thread through its own connection; if it finds damage the
     // library turns read-only and damageFound() is emitted (on this object's thread). For
     // libraries opened with Options::quickCheck off.
@@ -177,6 +206,9 @@ public:
 
 Q_SIGNALS:
     void changed(const hs::Change& change);
+    // After each committed edit of this library: the change_log seqs its triggers wrote
+    // (first..last). ChangeWatcher uses it so our own edits are not reported as someone else's.
+    void ownChangesLogged(qint64 firstSeq, qint64 lastSeq);
     void damageFound(const QString& detail);
 
 private:
@@ -206,8 +238,8 @@ public:
     const WriteResult& result() const { return m_result; }
     qint64 now() const { return m_now; }
     const QSqlDatabase& connection() const { return m_db; }
-    // Records a change written directly through connection() (bulk writes): one change_log row
-    // and one changed() signal after commit.
+    // Records a change written directly through connection() (bulk writes) for one changed()
+    // signal after commit. The change_log rows come from the tables' triggers.
     bool log(Entity entity, const QString& id, const QString& reviewId, Change::Op op, qint64 rev,
              const QString& column = QString());
     bool failWith(const WriteResult& result) { return fail(result); }
@@ -226,6 +258,7 @@ private:
     QList<Change> m_changes;
     WriteResult m_result;
     qint64 m_now = 0;
+    qint64 m_seqBefore = 0;
 };
 
 } // namespace hs

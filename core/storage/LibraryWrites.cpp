@@ -43,14 +43,11 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 
-const char* opName(Change::Op op)
+// The last change_log seq handed out; inside a write transaction nobody else can add one.
+qint64 lastLoggedSeq(const QSqlDatabase& db)
 {
-    switch (op) {
-    case Change::Inserted: return "insert";
-    case Change::Updated: return "update";
-    case Change::Removed: return "remove";
-    }
-    return "update";
+    Query q(db, "SELECT seq FROM sqlite_sequence WHERE name = 'change_log'");
+    return q.exec() && q.next() ? q.integer(0) : 0;
 }
 
 } // namespace
@@ -68,6 +65,8 @@ Library::Edit::Edit(Library& library)
     m_tx.emplace(m_db);
     if (!m_tx->isActive())
         failSql(m_tx->error());
+    else
+        m_seqBefore = lastLoggedSeq(m_db);
 }
 
 bool Library::Edit::fail(const WriteResult& result)
@@ -104,19 +103,11 @@ QString Library::Edit::reviewIdOf(Entity entity, const QString& id)
     return q.exec() && q.next() ? q.text(0) : QString();
 }
 
+// The change_log row itself is written by the table's trigger (schema 3), in this transaction;
+// here the change is only kept for the changed() signal after commit.
 bool Library::Edit::log(Entity entity, const QString& id, const QString& reviewId, Change::Op op, qint64 rev,
                         const QString& column)
 {
-    Query q(m_db, "INSERT INTO change_log(tbl, row_id, review_id, op, rev, actor, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    q.bind(Columns::table(entity))
-        .bind(id)
-        .bind(reviewId.isEmpty() ? QVariant() : QVariant(reviewId))
-        .bind(QString::fromLatin1(opName(op)))
-        .bind(rev)
-        .bind(m_library.m_actor)
-        .bind(m_now);
-    if (!q.exec())
-        return failSql(q.error());
     m_changes.append(Change{entity, id, reviewId, op, rev, column});
     return true;
 }
@@ -239,10 +230,15 @@ WriteResult Library::Edit::commit()
 {
     if (!isOk() || !m_tx)
         return m_result;
+    // This transaction's log rows are exactly (m_seqBefore, seqAfter]: the write lock was held
+    // from BEGIN IMMEDIATE. Telling the watcher keeps our own edits from coming back as foreign.
+    const qint64 seqAfter = m_changes.isEmpty() ? m_seqBefore : lastLoggedSeq(m_db);
     if (!m_tx->commit()) {
         failSql(m_tx->error());
         return m_result;
     }
+    if (seqAfter > m_seqBefore)
+        Q_EMIT m_library.ownChangesLogged(m_seqBefore + 1, seqAfter);
     m_library.emitChanges(m_changes);
     return m_result;
 }

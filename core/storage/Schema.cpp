@@ -101,6 +101,72 @@ const char* const kVersion2[] = {
 
 #undef SHARED_COLUMNS
 
+// Version 3: several facilitators on one file. Every write to a shared table logs itself into
+// change_log through triggers, inside the writer's own transaction, so every path (single
+// edits, batches, imports, undo, other tools) is covered and a reader polling data_version can
+// refresh row by row. Tables and how a row finds its review; NULL for library-wide rows.
+struct LoggedTable {
+    const char* name;
+    const char* reviewOf; // an expression over a row alias R (NEW or OLD)
+};
+
+const LoggedTable kLoggedTables[] = {
+    {"templates", "NULL"},
+    {"categories", "NULL"},
+    {"labels", "NULL"},
+    {"reviews", "R.id"},
+    {"review_labels", "R.review_id"},
+    {"participants", "R.review_id"},
+    {"sections", "R.review_id"},
+    {"events", "R.review_id"},
+    {"why_nodes", "R.review_id"},
+    {"why_evidence", "(SELECT review_id FROM why_nodes WHERE id = R.why_id)"},
+    {"actions", "R.review_id"},
+    {"lessons", "R.review_id"},
+    {"notes", "R.review_id"},
+    {"agenda_items", "R.review_id"},
+    {"imports", "R.review_id"},
+    {"transcript", "R.review_id"},
+    {"event_evidence", "(SELECT review_id FROM events WHERE id = R.event_id)"},
+};
+
+QStringList version3()
+{
+    QStringList out = {
+        // Who has the file open, and on which review: one row per running instance, refreshed
+        // by a heartbeat; rows whose heartbeat is old are ignored (a crashed instance) and pruned.
+        QStringLiteral("CREATE TABLE presence (instance_id TEXT PRIMARY KEY NOT NULL, user TEXT NOT NULL DEFAULT '', "
+                       "host TEXT NOT NULL DEFAULT '', review_id TEXT, heartbeat_ms INTEGER NOT NULL)"),
+    };
+    // A restore (tombstone cleared) is logged as an insert and a tombstone as a remove, as the
+    // app's own change signals report them. BulkWriter, which fills new libraries nobody is
+    // watching yet, pauses the log for its own transaction with a meta row that it deletes
+    // again before committing, so no other connection ever sees the pause.
+    const QString when = QStringLiteral("WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'change_log_paused')");
+    for (const LoggedTable& t : kLoggedTables) {
+        const QString name = QString::fromLatin1(t.name);
+        const QString reviewOf = QString::fromLatin1(t.reviewOf);
+        out.append(QStringLiteral("CREATE TRIGGER %1_log_insert AFTER INSERT ON %1 %2 BEGIN "
+                                  "INSERT INTO change_log(tbl, row_id, review_id, op, rev, actor, at_ms) "
+                                  "VALUES ('%1', NEW.id, %3, 'insert', NEW.rev, NEW.updated_by, NEW.updated_ms); END")
+                       .arg(name, when, QString(reviewOf).replace(QLatin1String("R."), QLatin1String("NEW."))));
+        out.append(QStringLiteral("CREATE TRIGGER %1_log_update AFTER UPDATE ON %1 %2 BEGIN "
+                                  "INSERT INTO change_log(tbl, row_id, review_id, op, rev, actor, at_ms) "
+                                  "VALUES ('%1', NEW.id, %3, CASE WHEN OLD.deleted_ms IS NULL AND NEW.deleted_ms IS NOT NULL "
+                                  "THEN 'remove' WHEN OLD.deleted_ms IS NOT NULL AND NEW.deleted_ms IS NULL THEN 'insert' "
+                                  "ELSE 'update' END, NEW.rev, NEW.updated_by, NEW.updated_ms); END")
+                       .arg(name, when, QString(reviewOf).replace(QLatin1String("R."), QLatin1String("NEW."))));
+        // Rows are tombstoned, not deleted, by Hindsight; a real DELETE (another tool, a
+        // cascade) is still logged so nobody shows a row that is gone.
+        out.append(QStringLiteral("CREATE TRIGGER %1_log_delete AFTER DELETE ON %1 %2 BEGIN "
+                                  "INSERT INTO change_log(tbl, row_id, review_id, op, rev, actor, at_ms) "
+                                  "VALUES ('%1', OLD.id, %3, 'delete', OLD.rev, '', "
+                                  "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)); END")
+                       .arg(name, when, QString(reviewOf).replace(QLatin1String("R."), QLatin1String("OLD."))));
+    }
+    return out;
+}
+
 template <size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -128,6 +194,7 @@ QList<Step> migrationSteps()
     // tests/data/ (library-vN.hindsight) for the migration test.
     return {
         {2, toList(kVersion2)},
+        {3, version3()},
     };
 }
 

@@ -399,7 +399,8 @@ private Q_SLOTS:
     void readOnlyLibraryIsSaidAndNotEditable()
     {
         m_window->closeLibrary();
-        QVERIFY(test::rawExec(m_path, QStringLiteral("PRAGMA user_version = 3; UPDATE meta SET value='3' WHERE key='write_compat';")));
+        QVERIFY(test::rawExec(m_path, QStringLiteral("PRAGMA user_version = %1; UPDATE meta SET value='%1' WHERE key='write_compat';")
+                                                   .arg(Schema::currentVersion + 1)));
         QVERIFY(m_window->openLibrary(m_path));
         auto* banner = find<QLabel>(QStringLiteral("banner"));
         QVERIFY(banner->isVisible());
