@@ -2,6 +2,7 @@
 
 #include "export/ReportFigures.h"
 #include "export/ReportSink.h"
+#include "export/ReportTableSetter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -10,11 +11,13 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextList>
 #include <QTextObjectInterface>
 #include <QTextTable>
 
 #include <array>
+#include <cmath>
 
 namespace hs {
 
@@ -24,14 +27,13 @@ namespace {
 const QColor kInk(0x1a, 0x1a, 0x1a);
 const QColor kHeading(0x1f, 0x3a, 0x5f);
 const QColor kMuted(0x5f, 0x6b, 0x7a);
-const QColor kRule(0xc8, 0xd0, 0xda);
-const QColor kHeaderFill(0xe8, 0xed, 0xf3);
-const QColor kZebra(0xf6, 0xf8, 0xfa);
 const QColor kMark(0x8a, 0x2d, 0x07);
-const QColor kLink(0x1f, 0x5f, 0xa8);
 const QColor kBadge(0xfd, 0xec, 0xc8);
 
 constexpr int kFigureObject = QTextFormat::UserObject + 1;
+constexpr int kTableObject = QTextFormat::UserObject + 2;
+constexpr int kObjectIndex = QTextFormat::UserProperty + 4;
+constexpr double kTableGapPt = 4;     // above a table
 constexpr int kFigureKind = QTextFormat::UserProperty + 1;
 constexpr int kFigureWidth = QTextFormat::UserProperty + 2;
 constexpr int kFigureHeight = QTextFormat::UserProperty + 3;
@@ -69,17 +71,31 @@ QString softBreaks(QString text)
 
 } // namespace
 
-// Paints the figure objects of a report document.
-class ReportFigureObject : public QObject, public QTextObjectInterface
+// Paints the drawn objects of a report document: the figures, and the tables a page at a time.
+class ReportObjects : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    ReportFigureObject(const Report& report, QObject* parent)
+    struct TablePage {
+        std::shared_ptr<const ReportTable> table;
+        int from = 0;
+        int to = 0;
+    };
+
+    ReportObjects(const Report& report, const PaperGeometry& paper, QPaintDevice* device, QObject* parent)
         : QObject(parent)
         , m_report(report)
+        , m_setter(paper, device)
     {
+    }
+
+    const ReportTableSetter& setter() const { return m_setter; }
+    int addTable(TablePage page)
+    {
+        m_tables.append(std::move(page));
+        return int(m_tables.size()) - 1;
     }
 
     QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
@@ -91,12 +107,20 @@ public:
     {
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        paintReportFigure(*painter, rect, m_report, static_cast<ReportFigure>(format.intProperty(kFigureKind)));
+        if (format.objectType() == kTableObject) {
+            const TablePage& page = m_tables.at(format.intProperty(kObjectIndex));
+            painter->setClipRect(rect.adjusted(-2, -2, 2, 2), Qt::IntersectClip);
+            m_setter.paint(*painter, rect, *page.table, page.from, page.to);
+        } else {
+            paintReportFigure(*painter, rect, m_report, static_cast<ReportFigure>(format.intProperty(kFigureKind)));
+        }
         painter->restore();
     }
 
 private:
     const Report& m_report;
+    ReportTableSetter m_setter;
+    QList<TablePage> m_tables;
 };
 
 namespace {
@@ -104,15 +128,15 @@ namespace {
 class TextDocumentSink : public ReportSink
 {
 public:
-    TextDocumentSink(const Report& report, QTextDocument* doc, const PaperGeometry& paper)
+    TextDocumentSink(const Report& report, QTextDocument* doc, const PaperGeometry& paper, ReportObjects* objects)
         : m_report(report)
         , m_doc(doc)
         , m_paper(paper)
         , m_cursor(doc)
+        , m_objects(objects)
+        , m_setter(objects->setter())
     {
         m_body = charFormat(serif(), 10.5, kInk);
-        m_small = charFormat(sans(), 8.5, kInk);
-        m_mutedSmall = charFormat(sans(), 7.5, kMuted);
     }
 
     void cover(const ReportCover& c) override
@@ -233,65 +257,41 @@ public:
 
     void table(const ReportTable& t) override
     {
-        const int columns = int(t.headers.size());
-        if (columns == 0)
+        if (t.headers.isEmpty())
             return;
-        QTextTableFormat format;
-        format.setHeaderRowCount(1);
-        format.setBorderCollapse(true);
-        format.setBorder(m_paper.fmt(0.5));
-        format.setBorderBrush(kRule);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setCellPadding(m_paper.fmt(3));
-        format.setCellSpacing(0);
-        format.setTopMargin(m_paper.fmt(4));
-        format.setBottomMargin(m_paper.fmt(10));
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        QList<QTextLength> widths;
-        for (int c = 0; c < columns; ++c)
-            widths.append(QTextLength(QTextLength::PercentageLength, c < t.widths.size() ? t.widths.at(c) : 100.0 / columns));
-        format.setColumnWidthConstraints(widths);
-        QTextTable* table = m_cursor.insertTable(int(t.rows.size()) + 1, columns, format);
-
-        QTextCharFormat head = charFormat(sans(), 8.5, kHeading, true);
-        QTextTableCellFormat headCell;
-        headCell.setBackground(kHeaderFill);
-        for (int c = 0; c < columns; ++c) {
-            QTextTableCell cell = table->cellAt(0, c);
-            cell.setFormat(headCell);
-            QTextCursor cursor = cell.firstCursorPosition();
-            cursor.setBlockFormat(cellBlock(t, c));
-            cursor.insertText(t.headers.at(c), head);
+        // A page of rows at a time, each a drawn object with the header row on top: measured
+        // and painted with the same text layouts, so each page holds exactly what fits.
+        const auto shared = std::make_shared<const ReportTable>(t);
+        const int rows = int(t.rows.size());
+        QList<double> heights;
+        heights.reserve(rows);
+        for (int r = 0; r < rows; ++r)
+            heights.append(m_setter.rowHeight(t, r));
+        const double header = m_setter.headerHeight(t);
+        // A line under the page: the text layout sets the object on a line of its own, which may
+        // add a little to its height, and a page that is overfull by a hair would push the
+        // whole object on to the next page.
+        const double slack = m_paper.device(12);
+        const double page = m_paper.body().height() - slack;
+        double space = remainingOnPage() - m_paper.device(kTableGapPt) - slack;
+        bool breakBefore = false;
+        if (space < header + (rows > 0 ? heights.first() : 0)) {
+            space = page;
+            breakBefore = true;
         }
-        QTextCharFormat strong = m_small;
-        strong.setFontWeight(QFont::Bold);
-        QTextTableCellFormat zebra;
-        zebra.setBackground(kZebra);
-        for (int r = 0; r < t.rows.size(); ++r) {
-            const QList<ReportCell>& row = t.rows.at(r);
-            for (int c = 0; c < columns && c < row.size(); ++c) {
-                QTextTableCell cell = table->cellAt(r + 1, c);
-                if (r % 2 == 1)
-                    cell.setFormat(zebra);
-                const ReportCell& value = row.at(c);
-                QTextCursor cursor = cell.firstCursorPosition();
-                if (c < t.numeric.size() && t.numeric.at(c))
-                    cursor.setBlockFormat(cellBlock(t, c));
-                QTextCharFormat text = value.strong ? strong : m_small;
-                if (!value.href.isEmpty()) {
-                    text.setAnchor(true);
-                    text.setAnchorHref(value.href);
-                    text.setForeground(kLink);
-                    text.setFontUnderline(true);
-                }
-                cursor.insertText(softBreaks(value.text), text);
-                if (!value.detail.isEmpty()) {
-                    cursor.insertText(QString(QChar::LineSeparator), m_small);
-                    cursor.insertText(softBreaks(value.detail), m_mutedSmall);
-                }
+        int from = 0;
+        do {
+            double used = header;
+            int to = from;
+            while (to < rows && (to == from || used + heights.at(to) <= space)) {
+                used += heights.at(to);
+                ++to;
             }
-        }
-        m_cursor.movePosition(QTextCursor::End);
+            insertTableObject(shared, from, to, std::min(used, page), breakBefore, to == rows);
+            from = to;
+            space = page;
+            breakBefore = true;
+        } while (from < rows);
     }
 
     void figure(ReportFigure figure, const QString& caption) override
@@ -327,12 +327,39 @@ private:
         m_cursor.setBlockCharFormat(format);
     }
 
-    static QTextBlockFormat cellBlock(const ReportTable& t, int column)
+    void insertTableObject(const std::shared_ptr<const ReportTable>& table, int from, int to, double height,
+                           bool breakBefore, bool last)
     {
-        QTextBlockFormat b;
-        if (column < t.numeric.size() && t.numeric.at(column))
-            b.setAlignment(Qt::AlignRight);
-        return b;
+        QTextBlockFormat block;
+        block.setTopMargin(breakBefore ? 0 : m_paper.fmt(kTableGapPt));
+        block.setBottomMargin(last ? m_paper.fmt(10) : 0);
+        block.setLineHeight(100, QTextBlockFormat::SingleHeight);
+        if (breakBefore)
+            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        const QTextCharFormat tiny = charFormat(sans(), 1, kInk);
+        m_cursor.insertBlock(block, tiny);
+        QTextCharFormat object;
+        object.setObjectType(kTableObject);
+        object.setVerticalAlignment(QTextCharFormat::AlignBottom);
+        object.setProperty(kObjectIndex, m_objects->addTable({table, from, to}));
+        object.setProperty(kFigureWidth, m_paper.body().width());
+        object.setProperty(kFigureHeight, height);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
+
+    // Room left on the page the document has reached, in device pixels: lays out what is there
+    // so far (the edit block is closed and reopened; what follows is laid out at the end).
+    double remainingOnPage()
+    {
+        if (m_editBlock) {
+            m_editBlock->endEditBlock();
+            m_editBlock->beginEditBlock();
+        }
+        const QRectF last = m_doc->documentLayout()->blockBoundingRect(m_doc->lastBlock());
+        const double pageHeight = m_paper.page.height();
+        const double y = last.bottom();
+        const double pageEnd = (std::floor(y / pageHeight) + 1) * pageHeight - m_paper.margins.bottom();
+        return std::max(0.0, pageEnd - y);
     }
 
     void factTable(const QList<QPair<QString, QString>>& rows, double valuePoints, double labelPoints)
@@ -363,9 +390,12 @@ private:
     PaperGeometry m_paper;
     QTextCursor m_cursor;
     QTextCharFormat m_body;
-    QTextCharFormat m_small;
-    QTextCharFormat m_mutedSmall;
     bool m_breakBeforeNext = false;
+    ReportObjects* m_objects;
+    const ReportTableSetter& m_setter;
+
+public:
+    QTextCursor* m_editBlock = nullptr;   // the build's edit block, closed to measure the page
 };
 
 } // namespace
@@ -375,7 +405,9 @@ std::unique_ptr<QTextDocument> buildReportDocument(const Report& report, QPaintD
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);
     doc->documentLayout()->setPaintDevice(device);
-    doc->documentLayout()->registerHandler(kFigureObject, new ReportFigureObject(report, doc.get()));
+    auto* objects = new ReportObjects(report, paper, device, doc.get());
+    doc->documentLayout()->registerHandler(kFigureObject, objects);
+    doc->documentLayout()->registerHandler(kTableObject, objects);
     QFont base;
     base.setFamilies(serif());
     base.setPointSizeF(10.5);
@@ -397,7 +429,8 @@ std::unique_ptr<QTextDocument> buildReportDocument(const Report& report, QPaintD
     // One edit block: the layout runs once at the end, not after every insert (3.4 s -> ms).
     QTextCursor block(doc.get());
     block.beginEditBlock();
-    TextDocumentSink sink(report, doc.get(), paper);
+    TextDocumentSink sink(report, doc.get(), paper, objects);
+    sink.m_editBlock = &block;
     writeReport(report, sink);
     block.endEditBlock();
 
