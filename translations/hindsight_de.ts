@@ -1502,6 +1502,35 @@
             <numerusform>%n Seiten an %1 gesendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This review was changed in another window; it is up to date.</source>
+        <translation>Dieses Review wurde in einem anderen Fenster geändert; es ist auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Updated with changes by %1.</source>
+        <translation>Mit Änderungen von %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The library was changed in another window; everything shown was read again.</source>
+        <translation>Die Bibliothek wurde in einem anderen Fenster geändert; alles Angezeigte wurde neu gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>user on host</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Also on this review: %1</source>
+        <translation>Ebenfalls in diesem Review: %1</translation>
+    </message>
+    <message>
+        <source>Library also open: %1</source>
+        <translation>Bibliothek ebenfalls geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Other Hindsight windows with this library open, seen in the last 30 seconds. Their edits appear here within a second.</source>
+        <translation>Andere Hindsight-Fenster mit dieser Bibliothek, in den letzten 30 Sekunden gesehen. Ihre Änderungen erscheinen hier innerhalb einer Sekunde.</translation>
+    </message>
 </context>
 <context>
     <name>hs::Migrator</name>

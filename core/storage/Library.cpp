@@ -141,17 +141,20 @@ void Library::checkIntegrityInBackground()
     const QString file = path();
     QThreadPool::globalInstance()->start([self, file] {
         const IntegrityReport report = quickCheckFile(file);
-        if (!report.ran || report.ok())
-            return; // could not look (locked): the next open checks again
-        const QString detail = report.problems.join(QStringLiteral("; "));
+        // A check that could not look (locked) counts as clean: the next open checks again.
+        const bool clean = !report.ran || report.ok();
+        const QString detail = clean ? QString() : report.problems.join(QStringLiteral("; "));
         // Deliver on the library's thread; if it was closed meanwhile, nothing to tell.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, file, detail] {
+            [self, file, clean, detail] {
                 if (!self || self->path() != file)
                     return;
-                self->m_db->markDamaged(detail);
-                Q_EMIT self->damageFound(detail);
+                if (!clean) {
+                    self->m_db->markDamaged(detail);
+                    Q_EMIT self->damageFound(detail);
+                }
+                Q_EMIT self->integrityChecked(clean);
             },
             Qt::QueuedConnection);
     });

@@ -30,6 +30,8 @@ struct Change {
     Op op = Updated;
     qint64 rev = 0;
     QString column; // for Updated: the column that changed
+    QString actor;   // who made it, when another connection did (foreign)
+    bool foreign = false;
 };
 
 // One row named for a multi-row write, with the revision the caller expects it to have (for
@@ -195,6 +197,9 @@ public:
     // Presence: this instance announces itself (upsert with actor, host name and the review
     // shown) every heartbeat, and leaves on close. Not logged in change_log.
     WriteResult heartbeat(const QString& instanceId, const QString& reviewId);
+    // Reports a change another connection committed (read from change_log by ChangeWatcher)
+    // through changed(), so every view follows it on the same path as our own edits.
+    void reportForeignChange(const Change& change) { Q_EMIT changed(change); }
     WriteResult leave(const QString& instanceId);
     // Instances whose heartbeat is newer than nowMs - freshWithinMs, oldest first.
     QList<PresenceEntry> presence(qint64 nowMs, qint64 freshWithinMs = 30000) const;
@@ -210,6 +215,8 @@ Q_SIGNALS:
     // (first..last). ChangeWatcher uses it so our own edits are not reported as someone else's.
     void ownChangesLogged(qint64 firstSeq, qint64 lastSeq);
     void damageFound(const QString& detail);
+    // The background check finished (after damageFound, if it found damage).
+    void integrityChecked(bool clean);
 
 private:
     explicit Library(std::unique_ptr<Database> db);

@@ -108,7 +108,7 @@ QString Library::Edit::reviewIdOf(Entity entity, const QString& id)
 bool Library::Edit::log(Entity entity, const QString& id, const QString& reviewId, Change::Op op, qint64 rev,
                         const QString& column)
 {
-    m_changes.append(Change{entity, id, reviewId, op, rev, column});
+    m_changes.append(Change{entity, id, reviewId, op, rev, column, m_library.actor(), false});
     return true;
 }
 

@@ -12,6 +12,7 @@
 #include "library/NewReviewDialog.h"
 #include "export/ExportDialog.h"
 #include "review/ReviewWorkspace.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/Library.h"
 #include "window/MainWindow.h"
 
@@ -362,6 +363,41 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(QStringLiteral("reviewCount"))->text().startsWith(QStringLiteral("0 of 2")));
         filter->clear();
         QCOMPARE(list->model()->rowCount(), 2);
+    }
+
+    void othersChangesAppearWithinASecond()
+    {
+        const QString id = currentId();
+        QVERIFY(m_window->changeWatcher() && m_window->changeWatcher()->isActive());
+        auto* title = find<QLineEdit>(QStringLiteral("reviewTitle"));
+        QTest::qWait(50); // the window settles first, so only the watcher can bring the change
+        auto other = Library::open(m_path, nullptr);
+        other->setActor(QStringLiteral("priya"));
+        QVERIFY(other->updateField(Entity::Review, id, QStringLiteral("title"), QStringLiteral("Renamed by Priya"),
+                                   *other->revisionOf(Entity::Review, id))
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(title->text(), QStringLiteral("Renamed by Priya"), 1000);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_window->lastMessage().contains(QStringLiteral("priya")), qPrintable(m_window->lastMessage()), 1000);
+        QCOMPARE(currentId(), id); // still on the same review
+        QCOMPARE(m_window->undoStack()->count(), 0); // someone else's edit is not ours to undo
+
+        // A field being typed in keeps what is typed when someone else changes the review.
+        auto* ref = find<QLineEdit>(QStringLiteral("incidentRef"));
+        typeInto(ref, QStringLiteral("INC-TYPING"));
+        QVERIFY(other->updateField(Entity::Review, id, QStringLiteral("severity"), QStringLiteral("sev1"),
+                                   *other->revisionOf(Entity::Review, id))
+                    .ok());
+        QTest::qWait(700);
+        QCOMPARE(ref->text(), QStringLiteral("INC-TYPING"));
+
+        // Presence: the other instance shows in the status bar while its heartbeat is fresh.
+        QVERIFY(other->heartbeat(QStringLiteral("other-instance"), id).ok());
+        m_window->refreshPresence();
+        auto* presence = find<QLabel>(QStringLiteral("statusPresence"));
+        QVERIFY2(presence->text().startsWith(QStringLiteral("Also on this review: ")), qPrintable(presence->text()));
+        QVERIFY(other->leave(QStringLiteral("other-instance")).ok());
+        m_window->refreshPresence();
+        QVERIFY(presence->text().isEmpty());
     }
 
     void conflictingEditIsShownNotApplied()

@@ -10,6 +10,7 @@
 #include "storage/Library.h"
 
 #include <QThread>
+#include <QUuid>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -75,14 +76,25 @@ MainWindow::MainWindow(QWidget* parent)
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(200); // a burst of edits counts once
     connect(m_countsTimer, &QTimer::timeout, this, &MainWindow::updateActionCounts);
+    m_presenceLabel = new QLabel(this);
+    m_presenceLabel->setObjectName(QStringLiteral("statusPresence"));
+    statusBar()->addPermanentWidget(m_presenceLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
     statusBar()->addPermanentWidget(m_modeLabel);
+    m_instanceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_presenceTimer = new QTimer(this);
+    m_presenceTimer->setInterval(10000); // presence counts an instance gone after 30 s of silence
+    connect(m_presenceTimer, &QTimer::timeout, this, &MainWindow::heartbeat);
 
     createActions();
     createMenus();
 
     connect(m_sidebar, &LibrarySidebar::currentReviewChanged, m_workspace, &ReviewWorkspace::showReview);
     connect(m_sidebar, &LibrarySidebar::currentReviewChanged, this, &MainWindow::updateActions);
+    connect(m_sidebar, &LibrarySidebar::currentReviewChanged, this, [this] {
+        if (m_library)
+            heartbeat(); // others see at once which review this window is on
+    });
     connect(m_workspace, &ReviewWorkspace::message, this, &MainWindow::showMessage);
     connect(m_workspace, &ReviewWorkspace::importRequested, this, &MainWindow::importInteractive);
 
@@ -106,6 +118,7 @@ MainWindow::~MainWindow()
     // An export still being written holds only its own copy of the review: let it finish.
     if (m_exportThread)
         m_exportThread->wait();
+    stopSharing();
     // Views hold pointers into the library: detach them before it goes.
     m_sidebar->setLibrary(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);

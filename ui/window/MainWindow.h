@@ -20,6 +20,8 @@ class QUndoStack;
 namespace hs {
 
 class ActionTracker;
+class ChangeWatcher;
+struct LoggedChange;
 class Editor;
 class Library;
 class LibrarySidebar;
@@ -137,6 +139,24 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_printAction = nullptr;
     QPointer<QThread> m_exportThread;
+
+    void startSharing();
+    void stopSharing();
+    void startPresence();
+    void onForeignChanges(const QList<LoggedChange>& changes);
+    void reloadEverything();
+    void heartbeat();
+    void updatePresence();
+    ChangeWatcher* m_watcher = nullptr;
+    QTimer* m_presenceTimer = nullptr;
+    QLabel* m_presenceLabel = nullptr;
+    QString m_instanceId;
+
+public:
+    // For tests: the watcher of the open library (null when none is open), and a heartbeat now
+    // instead of at the next tick.
+    ChangeWatcher* changeWatcher() const { return m_watcher; }
+    void refreshPresence() { heartbeat(); }
 };
 
 } // namespace hs

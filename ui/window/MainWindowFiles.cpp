@@ -46,6 +46,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
 {
     if (QWidget* focus = QApplication::focusWidget())
         focus->clearFocus(); // commits a field being typed in, into the library it belongs to
+    stopSharing();
     m_sidebar->setLibrary(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);
     delete m_tracker; // it reads the library being closed
@@ -83,6 +84,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
             if (change.entity == Entity::Action || change.entity == Entity::Review)
                 m_countsTimer->start();
         });
+        startSharing();
     }
     updateActionCounts();
     updateTitleAndStatus();
@@ -129,6 +131,7 @@ bool MainWindow::createLibrary(const QString& path, bool withSample)
         return false;
     }
     setLibrary(std::move(library));
+    startPresence(); // a file just made needs no page check
     showMessage(tr("Created %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
