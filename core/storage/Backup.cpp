@@ -45,7 +45,8 @@ QString backupPathFor(const QString& libraryPath, const QString& tag)
         QStringLiteral("%1.backup-%2-%3.hindsight").arg(fi.completeBaseName(), tag, stamp));
 }
 
-bool backupDatabase(sqlite3* source, const QString& targetPath, QString* error)
+bool backupDatabase(sqlite3* source, const QString& targetPath, QString* error,
+                    const std::function<bool(sqlite3*, QString*)>& adjust)
 {
     const QString tmpPath = targetPath + QStringLiteral(".part");
     QFile::remove(tmpPath);
@@ -75,6 +76,9 @@ bool backupDatabase(sqlite3* source, const QString& targetPath, QString* error)
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
         return fail(QString::fromUtf8(sqlite3_errstr(rc)));
+    QString why;
+    if (adjust && !adjust(dest, &why))
+        return fail(why);
 
     sqlite3_stmt* check = nullptr;
     QString checkResult;

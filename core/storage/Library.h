@@ -19,6 +19,8 @@ struct ImportResult;
 struct ActionFilter;
 struct ActionRow;
 struct ActionCounts;
+struct MergePlan;
+struct ConflictChoice;
 
 // One change to one row, as reported after its transaction committed. Every model listens to
 // Library::changed, so edits, undo, redo (and later other processes' changes) take one path.
@@ -180,8 +182,16 @@ public:
 
     WriteResult setLabels(const QString& reviewId, const QString& kind, const QStringList& names);
     WriteResult createReview(const QString& templateKey, const QString& title);
-    // Writes a consistent copy of the whole library to path (online backup API).
+    // Writes a consistent copy of the whole library to path (online backup API). The copy is a
+    // new library with its own file_id (a draft to merge back: meta copied_from and
+    // copied_at_ms say where and when it came from); backups keep the file_id.
     WriteResult saveCopyAs(const QString& path) const;
+
+    // Merging reviews from another .hindsight file (LibraryMerge.cpp; the rules are in Merge.h).
+    // planMerge only reads: what importing the draft's reviews (reviewIds; empty = all) would
+    // do. applyMerge does it in one transaction, with a choice for every conflict.
+    MergePlan planMerge(const QString& draftPath, const QStringList& reviewIds = QStringList()) const;
+    WriteResult applyMerge(const MergePlan& plan, const QList<ConflictChoice>& choices);
 
     // Sharing one file (LibrarySharing.cpp).
     // The newest change_log seq (0 for none); a ChangeWatcher starts from here.

@@ -437,6 +437,10 @@ private Q_SLOTS:
         auto other = Library::open(copy, nullptr);
         QVERIFY(other);
         QCOMPARE(other->reviewCount(), 1);
+        // A library of its own (a draft to merge back), not a second file with the same identity.
+        QVERIFY(!other->database().fileId().isEmpty());
+        QVERIFY(other->database().fileId() != lib->database().fileId());
+        QCOMPARE(other->database().metaValue(QStringLiteral("copied_from")), lib->database().fileId());
         QVERIFY(!QFile::exists(copy + QStringLiteral(".part")));
         const WriteResult bad = lib->saveCopyAs(QStringLiteral("/proc/nowhere/copy.hindsight"));
         QVERIFY(!bad.ok());
