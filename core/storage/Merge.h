@@ -84,6 +84,7 @@ struct MergePlan {
     // Set when the draft could not be read: error.code for file problems, message always.
     OpenError error;
     QString message;
+    QString unknownReviewId; // a requested review the draft does not have (message says so)
 
     bool ok() const { return message.isEmpty(); }
     int changes() const;

@@ -352,6 +352,7 @@ bool MergeEngine::compute(const QStringList& reviewIds, MergePlan* plan)
         if (!computeReview(id, plan))
             return false;
     }
+    plan->createdLabels.sort(Qt::CaseInsensitive);
     return true;
 }
 
@@ -378,6 +379,7 @@ bool MergeEngine::computeReview(const QString& reviewId, MergePlan* plan)
         if (t.entity == Entity::Review) {
             if (theirs.isEmpty()) {
                 plan->message = tr("The draft has no review with the id %1.").arg(reviewId);
+                plan->unknownReviewId = reviewId;
                 return false;
             }
             const int title = static_cast<int>(t.columns.indexOf(QStringLiteral("title")));
