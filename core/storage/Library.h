@@ -2,6 +2,7 @@
 
 #include "domain/Review.h"
 #include "domain/Template.h"
+#include "storage/Backup.h"
 #include "storage/Columns.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
@@ -209,6 +210,19 @@ public:
     // Instances whose heartbeat is newer than nowMs - freshWithinMs, oldest first.
     QList<PresenceEntry> presence(qint64 nowMs, qint64 freshWithinMs = 30000) const;
 
+    // Backups (LibraryBackup.cpp; where they live and their names: Backup.h).
+    // The daily backup through its own read-only connection, so it can run on a worker thread
+    // (open() runs it itself unless Options::dailyBackup is off).
+    static RollingBackupResult backupDaily(const QString& path, const RollingBackupPolicy& policy = RollingBackupPolicy());
+    const RollingBackupResult& dailyBackupResult() const { return m_dailyBackup; }
+    QList<BackupInfo> backups() const { return listBackups(path()); }
+    // Puts a backup's content back into this library through the backup API, into the live
+    // file (other instances keep their connections and reload; the file is never replaced).
+    // The backup must pass integrity_check and be a backup of this library (same file_id); the
+    // current state is backed up first ("pre-restore"). An older format is migrated after.
+    // Views must reload everything afterwards.
+    WriteResult restoreFromBackup(const QString& backupPath);
+
     // Runs quick_check on a worker thread through its own connection; if it finds damage the
     // library turns read-only and damageFound() is emitted (on this object's thread). For
     // libraries opened with Options::quickCheck off.
@@ -228,6 +242,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     QString m_actor;
+    RollingBackupResult m_dailyBackup;
 };
 
 // Several writes in one BEGIN IMMEDIATE transaction; the changes are announced only after the
