@@ -40,6 +40,16 @@ int main(int argc, char* argv[])
     QDir(backupFolderFor(team)).removeRecursively();
     report(QStringLiteral("Library::backupDaily alone (worker thread)"), timeMs([&] { Library::backupDaily(team); }), "ms");
 
+    {
+        auto source = Library::open(team, noBackup, nullptr);
+        const QString copy = dir->filePath(QStringLiteral("copy.hindsight"));
+        report(QStringLiteral("saveCopyAs with its merge base snapshot"), timeMs([&] { source->saveCopyAs(copy); }), "ms");
+        const QString plain = dir->filePath(QStringLiteral("plain.hindsight"));
+        QString why;
+        report(QStringLiteral("backupDatabase alone (same file)"),
+               timeMs([&] { backupDatabase(source->database().handle(), plain, &why); }), "ms");
+    }
+
     heading(QStringLiteral("Merge a review of 500 events"));
     const QString draft = dir->filePath(QStringLiteral("draft.hindsight"));
     DataGenOptions d;
