@@ -88,7 +88,8 @@ bool needsFonts(const QStringList& args)
 bool isCommand(const QStringList& args)
 {
     static const QStringList commands = {QStringLiteral("info"), QStringLiteral("import"), QStringLiteral("actions"),
-                                         QStringLiteral("export"), QStringLiteral("list")};
+                                         QStringLiteral("export"), QStringLiteral("list"),
+                                         QStringLiteral("merge")};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -105,9 +106,13 @@ QString usage()
               "  export LIBRARY --review ID-or-title --format pdf|md|html [--public] [--roles]\n"
               "                 [--transcript] [--page-size a4|letter] -o FILE\n"
               "                   write a review as a report\n"
+              "  merge LIBRARY DRAFT [--review ID]... [--dry-run] [--take theirs|mine]\n"
+              "                   bring the reviews of a draft library into LIBRARY; prints the\n"
+              "                   plan and any conflicts\n"
               "\n"
               "Exit status: 0 success, 1 the file could not be used, 2 bad arguments,\n"
-              "3 (info) the library can only be read.\n");
+              "3 (info) the library can only be read, 4 (merge) conflicts to decide,\n"
+              "nothing written.\n");
 }
 
 int run(const QStringList& args)
@@ -125,6 +130,8 @@ int run(const QStringList& args)
         return exportCommand(rest);
     if (command == QLatin1String("list"))
         return listCommand(rest);
+    if (command == QLatin1String("merge"))
+        return mergeCommand(rest);
     err() << tr("hindsight: unknown command “%1”").arg(command) << Qt::endl << usage();
     return Usage;
 }

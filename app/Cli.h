@@ -10,6 +10,7 @@ enum ExitCode {
     Failed = 1,    // the file could not be opened or the command could not do its work
     Usage = 2,     // bad arguments
     ReadOnly = 3,  // `info`: the library opened, but only for reading (the reason is printed)
+    Conflicts = 4, // `merge`: conflicts to decide and no --take given; nothing was written
 };
 
 // True if args (without the program name) start with a headless command; those run without

@@ -15,5 +15,6 @@ int importCommand(const QStringList& args);
 int actionsCommand(const QStringList& args);
 int exportCommand(const QStringList& args);
 int listCommand(const QStringList& args);
+int mergeCommand(const QStringList& args);
 
 } // namespace hs::cli

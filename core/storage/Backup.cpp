@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -37,17 +40,96 @@ void syncDirectory(const QString& dir)
     fsyncPath(dir);
 }
 
-QString backupPathFor(const QString& libraryPath, const QString& tag)
+QString backupFolderFor(const QString& libraryPath)
 {
     const QFileInfo fi(libraryPath);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    return fi.absoluteDir().filePath(
-        QStringLiteral("%1.backup-%2-%3.hindsight").arg(fi.completeBaseName(), tag, stamp));
+    return fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral(".backups"));
 }
 
-bool backupDatabase(sqlite3* source, const QString& targetPath, QString* error)
+namespace {
+
+QString backupPathAt(const QString& libraryPath, const QString& tag, const QDateTime& at)
+{
+    const QString stamp = at.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QDir(backupFolderFor(libraryPath))
+        .filePath(QStringLiteral("%1.backup-%2-%3.hindsight").arg(QFileInfo(libraryPath).completeBaseName(), tag, stamp));
+}
+
+} // namespace
+
+QString backupPathFor(const QString& libraryPath, const QString& tag)
+{
+    return backupPathAt(libraryPath, tag, QDateTime::currentDateTime());
+}
+
+QList<BackupInfo> listBackups(const QString& libraryPath)
+{
+    const QFileInfo library(libraryPath);
+    const QString stem = library.completeBaseName();
+    const QString prefix = stem + QStringLiteral(".backup-");
+    QList<BackupInfo> out;
+    for (const QString& dir : {backupFolderFor(libraryPath), library.absolutePath()}) {
+        const QFileInfoList files = QDir(dir).entryInfoList({prefix + QStringLiteral("*.hindsight")}, QDir::Files);
+        for (const QFileInfo& f : files) {
+            // <stem>.backup-<tag>-<yyyyMMdd>-<HHmmss>.hindsight
+            const QString rest = f.fileName().mid(prefix.size()).chopped(int(qstrlen(".hindsight")));
+            const QString stamp = rest.right(15);
+            const QString tag = rest.left(rest.size() - 16);
+            BackupInfo info;
+            info.path = f.absoluteFilePath();
+            info.size = f.size();
+            info.time = QDateTime::fromString(stamp, QStringLiteral("yyyyMMdd-HHmmss"));
+            if (!info.time.isValid())
+                info.time = f.lastModified();
+            if (tag == QLatin1String("daily"))
+                info.kind = BackupInfo::Daily;
+            else if (tag == QLatin1String("pre-restore"))
+                info.kind = BackupInfo::PreRestore;
+            else if (tag.size() > 1 && tag.startsWith(QLatin1Char('v')) && tag.mid(1).toInt() > 0)
+                info.kind = BackupInfo::PreMigration;
+            out.append(info);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) { return a.time > b.time; });
+    return out;
+}
+
+RollingBackupResult rollBackups(sqlite3* source, const QString& libraryPath, const QDateTime& now,
+                                const RollingBackupPolicy& policy)
+{
+    RollingBackupResult result;
+    const QList<BackupInfo> existing = listBackups(libraryPath);
+    const bool recent = std::any_of(existing.cbegin(), existing.cend(), [&](const BackupInfo& b) {
+        return b.time <= now && b.time.secsTo(now) < 24 * 60 * 60;
+    });
+    if (!recent) {
+        const QString target = backupPathAt(libraryPath, QStringLiteral("daily"), now);
+        if (!backupDatabase(source, target, &result.error)) {
+            result.ok = false;
+            return result;
+        }
+        result.path = target;
+    }
+    // Only the folder's own backups are pruned; older files beside the library stay.
+    const QString folder = QDir(backupFolderFor(libraryPath)).absolutePath();
+    QHash<int, int> kept;
+    for (const BackupInfo& b : listBackups(libraryPath)) {
+        if (QFileInfo(b.path).absolutePath() != folder || b.kind == BackupInfo::Other)
+            continue;
+        const int limit = b.kind == BackupInfo::Daily          ? policy.keepDaily
+                          : b.kind == BackupInfo::PreMigration ? policy.keepPreMigration
+                                                               : policy.keepPreRestore;
+        if (++kept[b.kind] > limit && QFile::remove(b.path))
+            ++result.removed;
+    }
+    return result;
+}
+
+bool backupDatabase(sqlite3* source, const QString& targetPath, QString* error,
+                    const std::function<bool(sqlite3*, QString*)>& adjust)
 {
     const QString tmpPath = targetPath + QStringLiteral(".part");
+    QDir().mkpath(QFileInfo(targetPath).absolutePath());
     QFile::remove(tmpPath);
     sqlite3* dest = nullptr;
     const QByteArray tmpName = QFile::encodeName(tmpPath);
@@ -75,6 +157,9 @@ bool backupDatabase(sqlite3* source, const QString& targetPath, QString* error)
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
         return fail(QString::fromUtf8(sqlite3_errstr(rc)));
+    QString why;
+    if (adjust && !adjust(dest, &why))
+        return fail(why);
 
     sqlite3_stmt* check = nullptr;
     QString checkResult;

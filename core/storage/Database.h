@@ -31,6 +31,9 @@ public:
         // thread instead (Library::checkIntegrityInBackground), so a large library opens at
         // once; the command line keeps it on. A migration always checks first.
         bool quickCheck = true;
+        // Library::open makes the daily backup (Backup.h rollBackups) of a library opened for
+        // writing. Off: the caller runs Library::backupDaily on a worker thread instead.
+        bool dailyBackup = true;
     };
 
     static std::unique_ptr<Database> open(const QString& path, const Options& options, OpenError* error);

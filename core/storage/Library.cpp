@@ -3,7 +3,9 @@
 #include "storage/Backup.h"
 #include "storage/BulkWriter.h"
 #include "storage/IntegrityCheck.h"
+#include "storage/MergeEngine.h"
 #include "storage/SampleReview.h"
+#include "util/Uuid.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +13,8 @@
 #include <QPointer>
 #include <QStandardPaths>
 #include <QThreadPool>
+
+#include <sqlite3.h>
 
 namespace hs {
 
@@ -67,6 +71,11 @@ std::unique_ptr<Library> Library::open(const QString& path, const Database::Opti
     std::unique_ptr<Library> library(new Library(std::move(db)));
     if (!library->isReadOnly() && library->database().schemaVersion() >= 3)
         library->pruneChangeLog(QDateTime::currentMSecsSinceEpoch());
+    if (!library->isReadOnly() && options.dailyBackup) {
+        library->m_dailyBackup = rollBackups(library->m_db->handle(), library->path(), QDateTime::currentDateTime());
+        if (!library->m_dailyBackup.ok)
+            qWarning("hindsight: daily backup failed: %s", qPrintable(library->m_dailyBackup.error));
+    }
     return library;
 }
 
@@ -127,7 +136,31 @@ WriteResult Library::saveCopyAs(const QString& path) const
 {
     WriteResult result;
     QString why;
-    if (!backupDatabase(m_db->handle(), path, &why)) {
+    // A copy is a library of its own: the same file_id would make a merge back look like
+    // merging the library with itself (and both files the same peer for merge_base).
+    const QString sourceId = m_db->fileId();
+    auto newIdentity = [sourceId](sqlite3* copy, QString* error) {
+        const QString sql = QStringLiteral("BEGIN IMMEDIATE; "
+                                           "UPDATE meta SET value = '%1' WHERE key = 'file_id'; "
+                                           "INSERT OR REPLACE INTO meta(key, value) VALUES ('copied_from', '%2'); "
+                                           "INSERT OR REPLACE INTO meta(key, value) VALUES ('copied_at_ms', '%3');")
+                                .arg(newId(), sourceId)
+                                .arg(QDateTime::currentMSecsSinceEpoch());
+        char* message = nullptr;
+        if (sqlite3_exec(copy, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK
+            && MergeEngine::snapshotBase(copy, sourceId, error)
+            && sqlite3_exec(copy, "COMMIT", nullptr, nullptr, &message) == SQLITE_OK) {
+            // Nobody has the copy open yet (schema 3 and later keep who has).
+            sqlite3_exec(copy, "DELETE FROM presence", nullptr, nullptr, nullptr);
+            return true;
+        }
+        if (message)
+            *error = QString::fromUtf8(message);
+        sqlite3_free(message);
+        sqlite3_exec(copy, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    };
+    if (!backupDatabase(m_db->handle(), path, &why, newIdentity)) {
         result.status = WriteResult::Failed;
         result.message = QCoreApplication::translate("hs::Library", "Could not save a copy as “%1”: %2")
                              .arg(QDir::toNativeSeparators(path), why);

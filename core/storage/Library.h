@@ -2,6 +2,7 @@
 
 #include "domain/Review.h"
 #include "domain/Template.h"
+#include "storage/Backup.h"
 #include "storage/Columns.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
@@ -19,6 +20,8 @@ struct ImportResult;
 struct ActionFilter;
 struct ActionRow;
 struct ActionCounts;
+struct MergePlan;
+struct ConflictChoice;
 
 // One change to one row, as reported after its transaction committed. Every model listens to
 // Library::changed, so edits, undo, redo (and later other processes' changes) take one path.
@@ -182,8 +185,16 @@ public:
 
     WriteResult setLabels(const QString& reviewId, const QString& kind, const QStringList& names);
     WriteResult createReview(const QString& templateKey, const QString& title);
-    // Writes a consistent copy of the whole library to path (online backup API).
+    // Writes a consistent copy of the whole library to path (online backup API). The copy is a
+    // new library with its own file_id (a draft to merge back: meta copied_from and
+    // copied_at_ms say where and when it came from); backups keep the file_id.
     WriteResult saveCopyAs(const QString& path) const;
+
+    // Merging reviews from another .hindsight file (LibraryMerge.cpp; the rules are in Merge.h).
+    // planMerge only reads: what importing the draft's reviews (reviewIds; empty = all) would
+    // do. applyMerge does it in one transaction, with a choice for every conflict.
+    MergePlan planMerge(const QString& draftPath, const QStringList& reviewIds = QStringList()) const;
+    WriteResult applyMerge(const MergePlan& plan, const QList<ConflictChoice>& choices);
 
     // Sharing one file (LibrarySharing.cpp).
     // The newest change_log seq (0 for none); a ChangeWatcher starts from here.
@@ -203,6 +214,19 @@ public:
     WriteResult leave(const QString& instanceId);
     // Instances whose heartbeat is newer than nowMs - freshWithinMs, oldest first.
     QList<PresenceEntry> presence(qint64 nowMs, qint64 freshWithinMs = 30000) const;
+
+    // Backups (LibraryBackup.cpp; where they live and their names: Backup.h).
+    // The daily backup through its own read-only connection, so it can run on a worker thread
+    // (open() runs it itself unless Options::dailyBackup is off).
+    static RollingBackupResult backupDaily(const QString& path, const RollingBackupPolicy& policy = RollingBackupPolicy());
+    const RollingBackupResult& dailyBackupResult() const { return m_dailyBackup; }
+    QList<BackupInfo> backups() const { return listBackups(path()); }
+    // Puts a backup's content back into this library through the backup API, into the live
+    // file (other instances keep their connections and reload; the file is never replaced).
+    // The backup must pass integrity_check and be a backup of this library (same file_id); the
+    // current state is backed up first ("pre-restore"). An older format is migrated after.
+    // Views must reload everything afterwards.
+    WriteResult restoreFromBackup(const QString& backupPath);
 
     // Runs quick_check on a worker thread through its own connection; if it finds damage the
     // library turns read-only and damageFound() is emitted (on this object's thread). For
@@ -225,6 +249,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     QString m_actor;
+    RollingBackupResult m_dailyBackup;
 };
 
 // Several writes in one BEGIN IMMEDIATE transaction; the changes are announced only after the

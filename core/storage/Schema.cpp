@@ -167,6 +167,17 @@ QStringList version3()
     return out;
 }
 
+// Version 4: merging drafts (another .hindsight file) by id. merge_base keeps, per peer file
+// and row, what the draft held at the last merge: a hash of the row's merged columns (most
+// rows of a second import are skipped on that alone) and the columns themselves as short
+// tokens (long text as its hash), for the three-way comparison per column. Bookkeeping, not a
+// shared table: no rev, no change_log triggers. Additive, so read_compat and write_compat stay.
+const char* const kVersion4[] = {
+    "CREATE TABLE merge_base (peer_file_id TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL, "
+    "row_hash TEXT NOT NULL, base_values TEXT NOT NULL, merged_ms INTEGER NOT NULL, "
+    "PRIMARY KEY (peer_file_id, tbl, row_id)) WITHOUT ROWID",
+};
+
 template <size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -195,6 +206,7 @@ QList<Step> migrationSteps()
     return {
         {2, toList(kVersion2)},
         {3, version3()},
+        {4, toList(kVersion4)},
     };
 }
 

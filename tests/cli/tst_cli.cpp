@@ -6,6 +6,7 @@
 
 #include "storage/Library.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -366,6 +367,87 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("x.md"))));
         r = run({QStringLiteral("list"), m_dir->filePath(QStringLiteral("missing.hindsight"))});
         QCOMPARE(r.exitCode, 1);
+    }
+
+    // `hindsight merge`: plan, conflicts (exit 4, nothing written), --take, --dry-run, refusals.
+    void mergeADraft()
+    {
+        const QString team = library(QStringLiteral("team.hindsight"));
+        const QString draft = m_dir->filePath(QStringLiteral("draft.hindsight"));
+        QString review;
+        QString event;
+        {
+            auto lib = Library::open(team, nullptr);
+            QVERIFY(lib->saveCopyAs(draft).ok());
+            review = lib->reviewSummaries().first().id;
+            event = test::rawScalar(team, QStringLiteral("SELECT id FROM events ORDER BY id LIMIT 1"));
+            QVERIFY(lib->updateField(Entity::Event, event, QStringLiteral("text"), QStringLiteral("team says"),
+                                     *lib->revisionOf(Entity::Event, event)).ok());
+        }
+        {
+            auto lib = Library::open(draft, nullptr);
+            QVERIFY(lib->updateField(Entity::Event, event, QStringLiteral("text"), QStringLiteral("draft says"),
+                                     *lib->revisionOf(Entity::Event, event)).ok());
+            QVERIFY(lib->createReview(QStringLiteral("incident"), QStringLiteral("Drafted offline")).ok());
+        }
+        const QByteArray before = test::readFile(team);
+
+        Run r = run({QStringLiteral("merge"), team, draft});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.out.contains(QStringLiteral("New review")) && r.out.contains(QStringLiteral("Drafted offline")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("events %1 text").arg(event)));
+        QVERIFY(r.out.contains(QStringLiteral("here:  \"team says\"")));
+        QVERIFY(r.out.contains(QStringLiteral("draft: \"draft says\"")));
+        QVERIFY(r.err.contains(QStringLiteral("nothing was written")));
+        QCOMPARE(test::readFile(team), before);
+
+        r = run({QStringLiteral("merge"), team, draft, QStringLiteral("--dry-run"), QStringLiteral("--take"), QStringLiteral("theirs")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Dry run")));
+        QCOMPARE(test::readFile(team), before);
+
+        r = run({QStringLiteral("merge"), team, draft, QStringLiteral("--take"), QStringLiteral("theirs")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Merged")), qPrintable(r.out));
+        QCOMPARE(test::rawScalar(team, QStringLiteral("SELECT text FROM events WHERE id = '%1'").arg(event)), QStringLiteral("draft says"));
+        QCOMPARE(test::rawScalar(team, QStringLiteral("SELECT count(*) FROM reviews WHERE title = 'Drafted offline'")), QStringLiteral("1"));
+
+        r = run({QStringLiteral("merge"), team, draft});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Nothing to merge")), qPrintable(r.out));
+
+        // Only one review, by id.
+        r = run({QStringLiteral("merge"), team, draft, QStringLiteral("--review"), review, QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains(QStringLiteral("Drafted offline")));
+    }
+
+    void mergeRefusals()
+    {
+        const QString team = library(QStringLiteral("team.hindsight"));
+        const QString text = m_dir->filePath(QStringLiteral("notes.hindsight"));
+        test::writeFile(text, "meeting notes\n");
+        Run r = run({QStringLiteral("merge"), team, text});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not an SQLite database")), qPrintable(r.err));
+        r = run({QStringLiteral("merge"), team, team});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("this library itself")));
+        const QString copy = m_dir->filePath(QStringLiteral("copy.hindsight"));
+        QVERIFY(QFile::copy(team, copy));
+        r = run({QStringLiteral("merge"), team, copy});
+        QCOMPARE(r.exitCode, 1);
+        r = run({QStringLiteral("merge"), team, m_dir->filePath(QStringLiteral("missing.hindsight"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("does not exist")));
+        r = run({QStringLiteral("merge"), team});
+        QCOMPARE(r.exitCode, 2);
+        r = run({QStringLiteral("merge"), team, copy, QStringLiteral("--take"), QStringLiteral("both")});
+        QCOMPARE(r.exitCode, 2);
+        const QString draft = library(QStringLiteral("draft.hindsight"));
+        r = run({QStringLiteral("merge"), team, draft, QStringLiteral("--review"), QStringLiteral("nope")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("nope")));
     }
 };
 

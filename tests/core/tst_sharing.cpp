@@ -108,7 +108,7 @@ private Q_SLOTS:
     void newLibraryLogsOneReloadRowNotEveryRow()
     {
         // BulkWriter filled the sample without logging each row, and left no pause behind.
-        QCOMPARE(scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(scalar(QStringLiteral("PRAGMA user_version")).toInt(), Schema::currentVersion);
         QCOMPARE(logCount(), 1);
         QCOMPARE(scalar(QStringLiteral("SELECT op || ':' || tbl FROM change_log")), QStringLiteral("reload:*"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM meta WHERE key = 'change_log_paused'")), QStringLiteral("0"));
@@ -167,7 +167,7 @@ private Q_SLOTS:
         OpenError error;
         auto lib = Library::open(old, &error);
         QVERIFY2(lib, qPrintable(error.message()));
-        QCOMPARE(lib->database().schemaVersion(), 3);
+        QCOMPARE(lib->database().schemaVersion(), Schema::currentVersion);
         QCOMPARE(test::rawScalar(lib->database().lastBackupPath(), QStringLiteral("PRAGMA user_version")).toInt(), 2);
         QCOMPARE(lib->reviewCount(), 3);
         const QString review = test::rawScalar(old, QStringLiteral("SELECT review_id FROM transcript LIMIT 1"));
