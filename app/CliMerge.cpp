@@ -114,8 +114,8 @@ int mergeCommand(const QStringList& args)
     printPlan(plan);
     const int conflicts = plan.conflictCount();
     if (conflicts > 0 && !parser.isSet(take)) {
-        err() << tr("hindsight merge: %n conflict(s) to decide; nothing was written. Merge in the window, or "
-                    "choose a side for all of them with --take theirs or --take mine.",
+        err() << tr("hindsight merge: %n conflict(s) to decide; nothing was written. Choose a side for all "
+                    "of them with --take theirs or --take mine.",
                     nullptr, conflicts)
               << Qt::endl;
         return Conflicts;

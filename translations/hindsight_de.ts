@@ -1108,6 +1108,38 @@
             <numerusform>%n Reviews passen zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The backup “%1” does not exist.</source>
+        <translation>Die Sicherung „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” cannot be read.</source>
+        <translation>Die Sicherung „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a backup of a Hindsight library.</source>
+        <translation>„%1“ ist keine Sicherung einer Hindsight-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged (%2); the library was left as it is.</source>
+        <translation>Die Sicherung „%1“ ist beschädigt (%2); die Bibliothek blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>sie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>“%1” is a backup of another library; the library was left as it is.</source>
+        <translation>„%1“ ist die Sicherung einer anderen Bibliothek; die Bibliothek blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was made by a newer Hindsight; the library was left as it is.</source>
+        <translation>Die Sicherung „%1“ stammt von einem neueren Hindsight; die Bibliothek blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not back up the library before restoring: %1</source>
+        <translation>Die Bibliothek konnte vor dem Wiederherstellen nicht gesichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>hs::LibrarySidebar</name>
@@ -1530,6 +1562,76 @@
     <message>
         <source>Other Hindsight windows with this library open, seen in the last 30 seconds. Their edits appear here within a second.</source>
         <translation>Andere Hindsight-Fenster mit dieser Bibliothek, in den letzten 30 Sekunden gesehen. Ihre Änderungen erscheinen hier innerhalb einer Sekunde.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Merge</name>
+    <message numerus="yes">
+        <source>%n conflict(s) have no choice yet; nothing was merged.</source>
+        <translation>
+            <numerusform>Für %n Konflikt ist noch keine Wahl getroffen; nichts wurde zusammengeführt.</numerusform>
+            <numerusform>Für %n Konflikte ist noch keine Wahl getroffen; nichts wurde zusammengeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is this library itself; choose another file to merge from.</source>
+        <translation>„%1“ ist diese Bibliothek selbst; bitte eine andere Datei zum Zusammenführen wählen.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2), so it cannot be merged. Restore it from a backup first.</source>
+        <translation>„%1“ ist beschädigt (%2) und kann nicht zusammengeführt werden. Zuerst aus einer Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>“%1” has no file id, so it is not a complete Hindsight library and cannot be merged.</source>
+        <translation>„%1“ hat keine Datei-ID; es ist keine vollständige Hindsight-Bibliothek und kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is this library under another name (a backup or a plain file copy), not a draft made from it, so there is nothing to merge. Drafts made with “Save a copy as” can be merged back.</source>
+        <translation>„%1“ ist diese Bibliothek unter anderem Namen (eine Sicherung oder eine einfache Dateikopie), kein daraus gemachter Entwurf; es gibt nichts zusammenzuführen. Mit „Kopie speichern unter“ erstellte Entwürfe lassen sich zurückführen.</translation>
+    </message>
+    <message>
+        <source>“%1” is in an older file format and could not be copied for reading: %2</source>
+        <translation>„%1“ hat ein älteres Dateiformat und konnte zum Lesen nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>— from the draft —</source>
+        <translation>— aus dem Entwurf —</translation>
+    </message>
+    <message>
+        <source>“%1” was replaced by another file since the merge was planned; plan again.</source>
+        <translation>„%1“ wurde seit der Planung des Zusammenführens durch eine andere Datei ersetzt; bitte neu planen.</translation>
+    </message>
+    <message>
+        <source>This library cannot take a merge: %1</source>
+        <translation>Diese Bibliothek kann nichts aufnehmen: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be read: %1</source>
+        <translation>Der Entwurf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The draft cannot be merged: its table %1 does not match this Hindsight (%2).</source>
+        <translation>Der Entwurf kann nicht zusammengeführt werden: Seine Tabelle %1 passt nicht zu diesem Hindsight (%2).</translation>
+    </message>
+    <message>
+        <source>The draft has no review with the id %1.</source>
+        <translation>Der Entwurf hat kein Review mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>This library cannot be read: %1</source>
+        <translation>Diese Bibliothek kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2 belongs to another review here; left as it is.</source>
+        <translation>%1 Zeile %2 gehört hier zu einem anderen Review; unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Both versions can only be kept for text, not for %1.</source>
+        <translation>Beide Fassungen lassen sich nur bei Text behalten, nicht bei %1.</translation>
+    </message>
+    <message>
+        <source>The library changed while merging; nothing was merged. Try again.</source>
+        <translation>Die Bibliothek hat sich beim Zusammenführen geändert; nichts wurde zusammengeführt. Bitte erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -3391,38 +3493,6 @@
         <translation>hindsight actions: „%1“ ist kein Status; verwenden Sie open, in_progress, done oder wont_do.</translation>
     </message>
     <message>
-        <source>Commands (run without a window):
-  info FILE        print the file format, review count and access of a library
-  import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH
-                   add a chat export, paging log or CSV to a review's transcript and
-                   timeline (a review with a new title is created)
-  actions LIBRARY [--overdue] [--owner NAME] [--open] [--format csv|md]
-                   print the action items, soonest due first
-  list LIBRARY     print the reviews: id, severity, status, start, incident, title
-  export LIBRARY --review ID-or-title --format pdf|md|html [--public] [--roles]
-                 [--transcript] [--page-size a4|letter] -o FILE
-                   write a review as a report
-
-Exit status: 0 success, 1 the file could not be used, 2 bad arguments,
-3 (info) the library can only be read.
-</source>
-        <translation>Befehle (ohne Fenster):
-  info DATEI       Dateiformat, Anzahl der Reviews und Zugriff einer Bibliothek ausgeben
-  import BIBLIOTHEK --review ID-oder-Titel --format csv|slack|pagerduty|chat PFAD
-                   einen Chat-Export, ein Paging-Protokoll oder eine CSV-Datei dem Transkript
-                   und der Zeitachse eines Reviews hinzufügen (ein neuer Titel legt ein Review an)
-  actions BIBLIOTHEK [--overdue] [--owner NAME] [--open] [--format csv|md]
-                   die Maßnahmen ausgeben, die am frühesten fälligen zuerst
-  list BIBLIOTHEK  die Reviews ausgeben: ID, Schweregrad, Status, Beginn, Vorfall, Titel
-  export BIBLIOTHEK --review ID-oder-Titel --format pdf|md|html [--public] [--roles]
-                 [--transcript] [--page-size a4|letter] -o DATEI
-                   ein Review als Bericht schreiben
-
-Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
-3 (info) die Bibliothek kann nur gelesen werden.
-</translation>
-    </message>
-    <message>
         <source>hindsight %1: %2</source>
         <translation>hindsight %1: %2</translation>
     </message>
@@ -3522,6 +3592,183 @@ Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
         <translation>
             <numerusform>%n Review.</numerusform>
             <numerusform>%n Reviews.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  info FILE        print the file format, review count and access of a library
+  import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH
+                   add a chat export, paging log or CSV to a review's transcript and
+                   timeline (a review with a new title is created)
+  actions LIBRARY [--overdue] [--owner NAME] [--open] [--format csv|md]
+                   print the action items, soonest due first
+  list LIBRARY     print the reviews: id, severity, status, start, incident, title
+  export LIBRARY --review ID-or-title --format pdf|md|html [--public] [--roles]
+                 [--transcript] [--page-size a4|letter] -o FILE
+                   write a review as a report
+  merge LIBRARY DRAFT [--review ID]... [--dry-run] [--take theirs|mine]
+                   bring the reviews of a draft library into LIBRARY; prints the
+                   plan and any conflicts
+
+Exit status: 0 success, 1 the file could not be used, 2 bad arguments,
+3 (info) the library can only be read, 4 (merge) conflicts to decide,
+nothing written.
+</source>
+        <translation>Befehle (ohne Fenster):
+  info DATEI       Dateiformat, Anzahl der Reviews und Zugriff einer Bibliothek ausgeben
+  import BIBLIOTHEK --review ID-oder-Titel --format csv|slack|pagerduty|chat PFAD
+                   einen Chat-Export, ein Paging-Protokoll oder eine CSV-Datei dem Transkript
+                   und der Zeitachse eines Reviews hinzufügen (ein neuer Titel legt ein Review an)
+  actions BIBLIOTHEK [--overdue] [--owner NAME] [--open] [--format csv|md]
+                   die Maßnahmen ausgeben, die am frühesten fälligen zuerst
+  list BIBLIOTHEK  die Reviews ausgeben: ID, Schweregrad, Status, Beginn, Vorfall, Titel
+  export BIBLIOTHEK --review ID-oder-Titel --format pdf|md|html [--public] [--roles]
+                 [--transcript] [--page-size a4|letter] -o DATEI
+                   ein Review als Bericht schreiben
+  merge BIBLIOTHEK ENTWURF [--review ID]... [--dry-run] [--take theirs|mine]
+                   die Reviews einer Entwurfsbibliothek in BIBLIOTHEK übernehmen; gibt den
+                   Plan und etwaige Konflikte aus
+
+Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
+3 (info) die Bibliothek kann nur gelesen werden, 4 (merge) Konflikte zu entscheiden,
+nichts geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(behalten)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New review %1 “%2”: %n row(s) to add</source>
+        <translation>
+            <numerusform>Neues Review %1 „%2“: %n Zeile hinzuzufügen</numerusform>
+            <numerusform>Neues Review %1 „%2“: %n Zeilen hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review %1 “%2”:</source>
+        <translation>Review %1 „%2“:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to add</source>
+        <translation>
+            <numerusform>%n Zeile hinzuzufügen</numerusform>
+            <numerusform>%n Zeilen hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labels to create: %1</source>
+        <translation>Anzulegende Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Categories to create: %1</source>
+        <translation>Anzulegende Kategorien: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts (changed here and in the draft):</source>
+        <translation>Konflikte (hier und im Entwurf geändert):</translation>
+    </message>
+    <message>
+        <source>deleted here; the draft changed %1</source>
+        <translation>hier gelöscht; der Entwurf änderte %1</translation>
+    </message>
+    <message>
+        <source>deleted in the draft; changed here: %1</source>
+        <translation>im Entwurf gelöscht; hier geändert: %1</translation>
+    </message>
+    <message>
+        <source>here:  %1</source>
+        <translation>hier:     %1</translation>
+    </message>
+    <message>
+        <source>draft: %1</source>
+        <translation>Entwurf: %1</translation>
+    </message>
+    <message>
+        <source>Brings the reviews of a draft (another Hindsight library, e.g. a copy worked on offline) into a library: new reviews are copied, changes made only in the draft are taken, changes made only here are kept. Merging the same draft again changes nothing.</source>
+        <translation>Übernimmt die Reviews eines Entwurfs (einer anderen Hindsight-Bibliothek, etwa einer offline bearbeiteten Kopie) in eine Bibliothek: Neue Reviews werden kopiert, nur im Entwurf gemachte Änderungen übernommen, nur hier gemachte behalten. Derselbe Entwurf ein zweites Mal ändert nichts.</translation>
+    </message>
+    <message>
+        <source>The library to merge into (.hindsight).</source>
+        <translation>Die Bibliothek, in die zusammengeführt wird (.hindsight).</translation>
+    </message>
+    <message>
+        <source>The draft to merge from (.hindsight); it is only read.</source>
+        <translation>Der Entwurf, aus dem zusammengeführt wird (.hindsight); er wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>Only this review of the draft (repeatable).</source>
+        <translation>Nur dieses Review des Entwurfs (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Print what would change; write nothing.</source>
+        <translation>Ausgeben, was sich ändern würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Settle every conflict: theirs (the draft's version) or mine (this library's).</source>
+        <translation>Jeden Konflikt entscheiden: theirs (die Fassung des Entwurfs) oder mine (die dieser Bibliothek).</translation>
+    </message>
+    <message>
+        <source>hindsight merge: %1</source>
+        <translation>hindsight merge: %1</translation>
+    </message>
+    <message>
+        <source>hindsight merge: usage: hindsight merge LIBRARY DRAFT [--review ID]... [--dry-run] [--take theirs|mine]</source>
+        <translation>hindsight merge: Aufruf: hindsight merge BIBLIOTHEK ENTWURF [--review ID]... [--dry-run] [--take theirs|mine]</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the library already has everything in the draft.</source>
+        <translation>Nichts zusammenzuführen: Die Bibliothek enthält bereits alles aus dem Entwurf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n change(s) from %1.</source>
+        <translation>
+            <numerusform>%n Änderung aus %1 übernommen.</numerusform>
+            <numerusform>%n Änderungen aus %1 übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hindsight merge: %n conflict(s) to decide; nothing was written. Choose a side for all of them with --take theirs or --take mine.</source>
+        <translation>
+            <numerusform>hindsight merge: %n Konflikt zu entscheiden; nichts wurde geschrieben. Mit --take theirs oder --take mine für alle eine Seite wählen.</numerusform>
+            <numerusform>hindsight merge: %n Konflikte zu entscheiden; nichts wurde geschrieben. Mit --take theirs oder --take mine für alle eine Seite wählen.</numerusform>
         </translation>
     </message>
 </context>

@@ -225,6 +225,16 @@
     </message>
 </context>
 <context>
+    <name>hs::Merge</name>
+    <message numerus="yes">
+        <source>%n conflict(s) have no choice yet; nothing was merged.</source>
+        <translation>
+            <numerusform>%n conflict has no choice yet; nothing was merged.</numerusform>
+            <numerusform>%n conflicts have no choice yet; nothing was merged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hs::OverviewPage</name>
     <message numerus="yes">
         <source>Remove %n participant(s)</source>
@@ -395,6 +405,55 @@
         <translation>
             <numerusform>%n review.</numerusform>
             <numerusform>%n reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New review %1 “%2”: %n row(s) to add</source>
+        <translation>
+            <numerusform>New review %1 “%2”: %n row to add</numerusform>
+            <numerusform>New review %1 “%2”: %n rows to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to add</source>
+        <translation>
+            <numerusform>%n row to add</numerusform>
+            <numerusform>%n rows to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n change(s) from %1.</source>
+        <translation>
+            <numerusform>Merged %n change from %1.</numerusform>
+            <numerusform>Merged %n changes from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hindsight merge: %n conflict(s) to decide; nothing was written. Choose a side for all of them with --take theirs or --take mine.</source>
+        <translation>
+            <numerusform>hindsight merge: %n conflict to decide; nothing was written. Choose a side for it with --take theirs or --take mine.</numerusform>
+            <numerusform>hindsight merge: %n conflicts to decide; nothing was written. Choose a side for all of them with --take theirs or --take mine.</numerusform>
         </translation>
     </message>
 </context>

@@ -15,10 +15,11 @@ namespace hs {
 
 namespace {
 
-QString tr(const char* text)
+// The merge's own words, in one translation context wherever they are said.
+class MergeText
 {
-    return QCoreApplication::translate("hs::Merge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hs::Merge)
+};
 
 struct Draft {
     std::unique_ptr<QTemporaryDir> tmp; // holds a migrated copy of an older draft
@@ -34,7 +35,7 @@ bool openDraft(const QString& path, const Database& library, Draft* draft, Merge
     const QString file = QDir::toNativeSeparators(path);
     const QFileInfo fi(path);
     if (fi.exists() && fi.canonicalFilePath() == QFileInfo(library.path()).canonicalFilePath()) {
-        plan->message = tr("“%1” is this library itself; choose another file to merge from.").arg(file);
+        plan->message = MergeText::tr("“%1” is this library itself; choose another file to merge from.").arg(file);
         return false;
     }
     Database::Options options;
@@ -48,19 +49,19 @@ bool openDraft(const QString& path, const Database& library, Draft* draft, Merge
     if (draft->db->readOnlyReason().code == ReadOnlyReason::Damaged) {
         plan->error.code = OpenError::Corrupt;
         plan->error.detail = draft->db->readOnlyReason().detail;
-        plan->message = tr("“%1” is damaged (%2), so it cannot be merged. Restore it from a backup first.")
+        plan->message = MergeText::tr("“%1” is damaged (%2), so it cannot be merged. Restore it from a backup first.")
                             .arg(file, draft->db->readOnlyReason().detail);
         return false;
     }
     draft->fileId = draft->db->fileId();
     if (draft->fileId.isEmpty()) {
         plan->error.code = OpenError::Corrupt;
-        plan->message = tr("“%1” has no file id, so it is not a complete Hindsight library and cannot be merged.")
+        plan->message = MergeText::tr("“%1” has no file id, so it is not a complete Hindsight library and cannot be merged.")
                             .arg(file);
         return false;
     }
     if (draft->fileId == library.fileId()) {
-        plan->message = tr("“%1” is this library under another name (a backup or a plain file copy), not a draft "
+        plan->message = MergeText::tr("“%1” is this library under another name (a backup or a plain file copy), not a draft "
                            "made from it, so there is nothing to merge. Drafts made with “Save a copy as” can be "
                            "merged back.")
                             .arg(file);
@@ -72,7 +73,7 @@ bool openDraft(const QString& path, const Database& library, Draft* draft, Merge
         QString why;
         if (!draft->tmp->isValid() || !backupDatabase(draft->db->handle(), copy, &why)) {
             plan->error.code = OpenError::MigrationFailed;
-            plan->message = tr("“%1” is in an older file format and could not be copied for reading: %2")
+            plan->message = MergeText::tr("“%1” is in an older file format and could not be copied for reading: %2")
                                 .arg(file, why.isEmpty() ? draft->tmp->errorString() : why);
             return false;
         }
@@ -133,7 +134,7 @@ QString keepBothText(const QString& mine, const QString& theirs)
         return theirs;
     if (theirs.isEmpty())
         return mine;
-    return mine + QStringLiteral("\n\n") + tr("— from the draft —") + QLatin1Char('\n') + theirs;
+    return mine + QStringLiteral("\n\n") + MergeText::tr("— from the draft —") + QLatin1Char('\n') + theirs;
 }
 
 MergePlan Library::planMerge(const QString& draftPath, const QStringList& reviewIds) const
@@ -162,7 +163,7 @@ WriteResult Library::applyMerge(const MergePlan& plan, const QList<ConflictChoic
         return WriteResult::failure(WriteResult::Failed, fresh.message);
     if (draft.fileId != plan.draftFileId) {
         return WriteResult::failure(WriteResult::Invalid,
-                                    tr("“%1” was replaced by another file since the merge was planned; plan again.")
+                                    MergeText::tr("“%1” was replaced by another file since the merge was planned; plan again.")
                                         .arg(QDir::toNativeSeparators(plan.draftPath)));
     }
     Edit edit(*this);

@@ -21,10 +21,11 @@ namespace hs {
 
 namespace {
 
-QString tr(const char* text)
+// The merge's own words, in one translation context wherever they are said.
+class MergeText
 {
-    return QCoreApplication::translate("hs::Merge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hs::Merge)
+};
 
 // Tables a review owns, and how their rows find it. Owner columns are identity: a merge
 // copies them with a new row but never changes them on an existing one.
@@ -335,14 +336,14 @@ bool MergeEngine::compute(const QStringList& reviewIds, MergePlan* plan)
 {
     QString error;
     if (m_tables.isEmpty() && !prepareTables(&error)) {
-        plan->message = tr("This library cannot take a merge: %1").arg(error);
+        plan->message = MergeText::tr("This library cannot take a merge: %1").arg(error);
         return false;
     }
     QStringList ids = reviewIds;
     if (ids.isEmpty()) {
         Query q(m_draft, "SELECT id FROM reviews ORDER BY created_ms, id");
         if (!q.exec()) {
-            plan->message = tr("The draft cannot be read: %1").arg(q.error().text);
+            plan->message = MergeText::tr("The draft cannot be read: %1").arg(q.error().text);
             return false;
         }
         while (q.next())
@@ -372,13 +373,13 @@ bool MergeEngine::computeReview(const QString& reviewId, MergePlan* plan)
         QStringList order;
         QString error;
         if (!readRows(m_draft, t, reviewId, &theirs, &order, &error)) {
-            plan->message = tr("The draft cannot be merged: its table %1 does not match this Hindsight (%2).")
+            plan->message = MergeText::tr("The draft cannot be merged: its table %1 does not match this Hindsight (%2).")
                                 .arg(t.name, error);
             return false;
         }
         if (t.entity == Entity::Review) {
             if (theirs.isEmpty()) {
-                plan->message = tr("The draft has no review with the id %1.").arg(reviewId);
+                plan->message = MergeText::tr("The draft has no review with the id %1.").arg(reviewId);
                 plan->unknownReviewId = reviewId;
                 return false;
             }
@@ -386,11 +387,11 @@ bool MergeEngine::computeReview(const QString& reviewId, MergePlan* plan)
             review.title = theirs.cbegin()->values.value(title).toString();
         }
         if (!review.isNew && !readRows(m_mine, t, reviewId, &mine, nullptr, &error)) {
-            plan->message = tr("This library cannot be read: %1").arg(error);
+            plan->message = MergeText::tr("This library cannot be read: %1").arg(error);
             return false;
         }
         if (!loadBases(t, &error) || (t.labelColumn >= 0 && !mapLabels(theirs, t, plan, &error))) {
-            plan->message = tr("This library cannot be read: %1").arg(error);
+            plan->message = MergeText::tr("This library cannot be read: %1").arg(error);
             return false;
         }
         QSqlQuery elsewhere(m_mine);
@@ -413,7 +414,7 @@ bool MergeEngine::computeReview(const QString& reviewId, MergePlan* plan)
             elsewhere.bindValue(0, id);
             if (elsewhere.exec() && elsewhere.next()) {
                 elsewhere.finish();
-                plan->skipped.append(tr("%1 row %2 belongs to another review here; left as it is.").arg(t.name, id));
+                plan->skipped.append(MergeText::tr("%1 row %2 belongs to another review here; left as it is.").arg(t.name, id));
                 continue;
             }
             elsewhere.finish();
@@ -439,7 +440,7 @@ bool MergeEngine::computeReview(const QString& reviewId, MergePlan* plan)
     }
     QString error;
     if (!collectCategories(reviewId, plan, &error)) {
-        plan->message = tr("The draft cannot be read: %1").arg(error);
+        plan->message = MergeText::tr("The draft cannot be read: %1").arg(error);
         return false;
     }
     plan->reviews.append(review);
@@ -724,7 +725,7 @@ bool MergeEngine::apply(Library::Edit& edit, const QList<ConflictChoice>& choice
             case MergeResolution::KeepBoth:
                 if (!c.canKeepBoth) {
                     return edit.failWith(WriteResult::failure(
-                        WriteResult::Invalid, tr("Both versions can only be kept for text, not for %1.").arg(c.column)));
+                        WriteResult::Invalid, MergeText::tr("Both versions can only be kept for text, not for %1.").arg(c.column)));
                 }
                 values.insert(column, keepBothText(c.mine.toString(), c.theirs.toString()));
                 break;
@@ -747,7 +748,7 @@ bool MergeEngine::apply(Library::Edit& edit, const QList<ConflictChoice>& choice
             return failQuery(q);
         if (q.numRowsAffected() != 1) {
             return edit.failWith(WriteResult::failure(
-                WriteResult::Conflict, tr("The library changed while merging; nothing was merged. Try again.")));
+                WriteResult::Conflict, MergeText::tr("The library changed while merging; nothing was merged. Try again.")));
         }
         if (values.contains(t.deletedColumn)) {
             const bool removed = !values.value(t.deletedColumn).isNull();

