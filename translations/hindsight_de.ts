@@ -1563,6 +1563,86 @@
         <source>Other Hindsight windows with this library open, seen in the last 30 seconds. Their edits appear here within a second.</source>
         <translation>Andere Hindsight-Fenster mit dieser Bibliothek, in den letzten 30 Sekunden gesehen. Ihre Änderungen erscheinen hier innerhalb einer Sekunde.</translation>
     </message>
+    <message>
+        <source>&amp;Import reviews from a file…</source>
+        <translation>Reviews aus einer Datei &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Import reviews from a file</source>
+        <translation>Reviews aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import from this file</source>
+        <translation>Aus dieser Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>This library already has everything in %1.</source>
+        <translation>Diese Bibliothek enthält bereits alles aus %1.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s) from %1.</source>
+        <translation><numerusform>%n Änderung aus %1 importiert.</numerusform><numerusform>%n Änderungen aus %1 importiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>No backups</source>
+        <translation>Keine Sicherungen</translation>
+    </message>
+    <message>
+        <source>There are no backups of this library yet. Hindsight makes one each day it is opened, and before converting it to a new format.</source>
+        <translation>Von dieser Bibliothek gibt es noch keine Sicherungen. Hindsight legt an jedem Tag, an dem sie geöffnet wird, eine an, und vor der Umstellung auf ein neues Format.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>before a format upgrade</source>
+        <translation>vor einer Formatumstellung</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Bring the library back to how it was at:</source>
+        <translation>Die Bibliothek auf den Stand zurücksetzen vom:</translation>
+    </message>
+    <message>
+        <source>Replace everything in this library with the backup from %1? What is there now is backed up first, so this too can be undone by restoring that.</source>
+        <translation>Alles in dieser Bibliothek durch die Sicherung vom %1 ersetzen? Der jetzige Stand wird vorher gesichert und lässt sich so ebenfalls wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>hs::Merge</name>
@@ -1632,6 +1712,85 @@
     <message>
         <source>The library changed while merging; nothing was merged. Try again.</source>
         <translation>Die Bibliothek hat sich beim Zusammenführen geändert; nichts wurde zusammengeführt. Bitte erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::MergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Import reviews from %1</source>
+        <translation>Reviews aus %1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: new here, %n row(s) copied</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: hier neu, %n Zeile kopiert</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: hier neu, %n Zeilen kopiert</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 added, %3 updated, %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 hinzugefügt, %3 aktualisiert, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+    </message>
+    <message>
+        <source>Changed both here and in the draft since they parted. Choose what to keep for each; nothing is written until you press Merge.</source>
+        <translation>Seit der Trennung hier und im Entwurf geändert. Für jeden Eintrag wählen, was bleiben soll; geschrieben wird erst mit „Zusammenführen“.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>In the draft</source>
+        <translation>Im Entwurf</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>(deleted here)</source>
+        <translation>(hier gelöscht)</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>(deleted in the draft)</source>
+        <translation>(im Entwurf gelöscht)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>The draft's</source>
+        <translation>Die des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>All &amp;mine</source>
+        <translation>Alle &amp;meine</translation>
+    </message>
+    <message>
+        <source>All the &amp;draft's</source>
+        <translation>Alle des &amp;Entwurfs</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QFileInfo>
 #include <QHash>
 
@@ -128,7 +129,12 @@ RollingBackupResult rollBackups(sqlite3* source, const QString& libraryPath, con
 bool backupDatabase(sqlite3* source, const QString& targetPath, QString* error,
                     const std::function<bool(sqlite3*, QString*)>& adjust)
 {
-    const QString tmpPath = targetPath + QStringLiteral(".part");
+    // A name of its own: two processes (or a window's worker and a command) opening the same
+    // library in the same second both make the day's backup, and must not write one file.
+    const QString tmpPath = QStringLiteral("%1.%2-%3.part")
+                                .arg(targetPath)
+                                .arg(QCoreApplication::applicationPid())
+                                .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     QDir().mkpath(QFileInfo(targetPath).absolutePath());
     QFile::remove(tmpPath);
     sqlite3* dest = nullptr;

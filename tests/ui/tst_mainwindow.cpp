@@ -400,6 +400,61 @@ private Q_SLOTS:
         QVERIFY(presence->text().isEmpty());
     }
 
+    void importReviewsFromADraft()
+    {
+        const QString id = currentId();
+        const QString draftPath = m_dir->filePath(QStringLiteral("draft.hindsight"));
+        QVERIFY(m_window->library()->saveCopyAs(draftPath).ok());
+        {
+            auto draft = Library::open(draftPath, nullptr);
+            QVERIFY(draft);
+            draft->setActor(QStringLiteral("sam"));
+            QVERIFY(draft->updateField(Entity::Review, id, QStringLiteral("incident_ref"), QStringLiteral("INC-DRAFT"),
+                                       *draft->revisionOf(Entity::Review, id)).ok());
+            QVERIFY(draft->updateField(Entity::Review, id, QStringLiteral("title"), QStringLiteral("Title from the draft"),
+                                       *draft->revisionOf(Entity::Review, id)).ok());
+        }
+        Library* here = m_window->library();
+        QVERIFY(here->updateField(Entity::Review, id, QStringLiteral("title"), QStringLiteral("Title from here"),
+                                  *here->revisionOf(Entity::Review, id)).ok());
+        Dialogs::setNextFile(draftPath);
+        trigger(QStringLiteral("actionMergeDraft"));
+        QVERIFY2(m_window->lastMessage().startsWith(QStringLiteral("Imported ")), qPrintable(m_window->lastMessage()));
+        const std::optional<ReviewDocument> doc = fromFile(id);
+        QCOMPARE(doc->review.incidentRef, QStringLiteral("INC-DRAFT"));   // changed only there: taken
+        QCOMPARE(doc->review.title, QStringLiteral("Title from here"));   // changed on both: mine kept
+        QTRY_COMPARE(find<QLineEdit>(QStringLiteral("incidentRef"))->text(), QStringLiteral("INC-DRAFT"));
+        // A second import finds nothing new.
+        Dialogs::takeShownMessages();
+        Dialogs::setNextFile(draftPath);
+        trigger(QStringLiteral("actionMergeDraft"));
+        QVERIFY(Dialogs::takeShownMessages().join(QString()).contains(QStringLiteral("already has everything")));
+        // The library itself is refused with a reason.
+        Dialogs::setNextFile(m_path);
+        trigger(QStringLiteral("actionMergeDraft"));
+        QVERIFY(Dialogs::takeShownMessages().join(QString()).contains(QStringLiteral("this library itself")));
+    }
+
+    void restoreFromABackup()
+    {
+        const QString id = currentId();
+        const QString original = fromFile(id)->review.title;
+        // Opening made the day's backup on a worker thread.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->library()->backups().isEmpty(), 30000);
+        Library* here = m_window->library();
+        QVERIFY(here->updateField(Entity::Review, id, QStringLiteral("title"), QStringLiteral("Changed after the backup"),
+                                  *here->revisionOf(Entity::Review, id)).ok());
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        trigger(QStringLiteral("actionRestoreBackup"));
+        QCOMPARE(fromFile(id)->review.title, QStringLiteral("Changed after the backup")); // cancelled: as it was
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        trigger(QStringLiteral("actionRestoreBackup"));
+        QVERIFY2(m_window->lastMessage().startsWith(QStringLiteral("Restored ")), qPrintable(m_window->lastMessage()));
+        QCOMPARE(fromFile(id)->review.title, original);
+        QTRY_COMPARE(find<QLineEdit>(QStringLiteral("reviewTitle"))->text(), original);
+        QCOMPARE(m_window->undoStack()->count(), 0);
+    }
+
     void conflictingEditIsShownNotApplied()
     {
         const QString id = currentId();

@@ -83,6 +83,18 @@ void setNextFile(const QString& path)
     state().nextFiles.append(path);
 }
 
+QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+{
+    if (state().testMode) {
+        state().shown.append(text);
+        return state().nextAnswers.isEmpty() ? defaultButton : state().nextAnswers.takeFirst();
+    }
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
 void setNextAnswer(QMessageBox::StandardButton answer)
 {
     state().nextAnswers.append(answer);

@@ -16,6 +16,9 @@ QString saveFile(QWidget* parent, const QString& caption, const QString& dir, co
                  const QString& suffix);
 void warning(QWidget* parent, const QString& title, const QString& text);
 void information(QWidget* parent, const QString& title, const QString& text);
+// Under test: the next queued answer (setNextAnswer), else defaultButton.
+QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
 
 // Test hooks. An empty queue means "show the real dialog".
 void setNextFile(const QString& path);

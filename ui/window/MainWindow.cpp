@@ -164,6 +164,10 @@ void MainWindow::createActions()
                           QKeySequence(tr("Ctrl+I")), &MainWindow::importInteractive);
     m_exportAction = make(tr("&Export review…"), QStringLiteral("actionExportReview"), QKeySequence(tr("Ctrl+E")),
                           &MainWindow::exportInteractive);
+    m_mergeAction = make(tr("&Import reviews from a file…"), QStringLiteral("actionMergeDraft"), QKeySequence(),
+                         &MainWindow::mergeDraftInteractive);
+    m_restoreAction = make(tr("&Restore from backup…"), QStringLiteral("actionRestoreBackup"), QKeySequence(),
+                           &MainWindow::restoreBackupInteractive);
     m_printAction = make(tr("&Print review…"), QStringLiteral("actionPrintReview"), QKeySequence::Print,
                          &MainWindow::printInteractive);
     m_trackerAction = make(tr("Action &tracker"), QStringLiteral("actionTracker"), QKeySequence(tr("Ctrl+T")),
@@ -186,6 +190,8 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addAction(m_mergeAction);
+    file->addAction(m_restoreAction);
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addAction(m_printAction);
@@ -256,6 +262,8 @@ void MainWindow::updateActions()
     m_deleteReviewAction->setEnabled(writable && !m_sidebar->currentReviewId().isEmpty());
     m_importAction->setEnabled(writable && !m_sidebar->currentReviewId().isEmpty());
     m_exportAction->setEnabled(open && !m_sidebar->currentReviewId().isEmpty());
+    m_mergeAction->setEnabled(writable);
+    m_restoreAction->setEnabled(writable);
     m_printAction->setEnabled(m_exportAction->isEnabled());
     m_trackerAction->setEnabled(open);
     m_findAction->setEnabled(open);

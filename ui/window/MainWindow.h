@@ -57,6 +57,10 @@ public:
     void exportInteractive();
     // Print review (Ctrl+P) with the remembered export choices.
     void printInteractive();
+    // File ▸ Import reviews from a file (a draft library): plan, conflicts side by side, merge.
+    void mergeDraftInteractive();
+    // File ▸ Restore from backup: pick one of the library's backups and bring it back.
+    void restoreBackupInteractive();
     bool isExporting() const { return !m_exportThread.isNull(); }
 
 Q_SIGNALS:
@@ -92,6 +96,7 @@ private:
     void rebuildRecentMenu();
     void showAbout();
     QString fileDialogDir() const;
+    static QString libraryFileFilter();
 
     std::unique_ptr<Library> m_library;
     Editor* m_editor = nullptr;
@@ -138,6 +143,8 @@ private:
     void printReport(const Report& report);
     QAction* m_exportAction = nullptr;
     QAction* m_printAction = nullptr;
+    QAction* m_mergeAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QPointer<QThread> m_exportThread;
 
     void startSharing();

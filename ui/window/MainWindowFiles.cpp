@@ -29,12 +29,12 @@ namespace {
 
 constexpr int kMaxRecent = 8;
 
-QString fileFilter()
-{
-    return QCoreApplication::translate("hs::MainWindow", "Hindsight libraries (*.hindsight);;All files (*)");
-}
-
 } // namespace
+
+QString MainWindow::libraryFileFilter()
+{
+    return tr("Hindsight libraries (*.hindsight);;All files (*)");
+}
 
 QString MainWindow::fileDialogDir() const
 {
@@ -161,7 +161,7 @@ void MainWindow::closeLibrary()
 
 void MainWindow::newLibraryInteractive()
 {
-    const QString path = Dialogs::saveFile(this, tr("New library"), fileDialogDir(), fileFilter(),
+    const QString path = Dialogs::saveFile(this, tr("New library"), fileDialogDir(), libraryFileFilter(),
                                            QStringLiteral("hindsight"));
     if (path.isEmpty())
         return;
@@ -175,7 +175,7 @@ void MainWindow::newLibraryInteractive()
 
 void MainWindow::openLibraryInteractive()
 {
-    const QString path = Dialogs::openFile(this, tr("Open library"), fileDialogDir(), fileFilter());
+    const QString path = Dialogs::openFile(this, tr("Open library"), fileDialogDir(), libraryFileFilter());
     if (!path.isEmpty())
         openLibrary(path);
 }
@@ -184,7 +184,7 @@ void MainWindow::saveCopyInteractive()
 {
     if (!m_library)
         return;
-    const QString path = Dialogs::saveFile(this, tr("Save a copy as"), fileDialogDir(), fileFilter(),
+    const QString path = Dialogs::saveFile(this, tr("Save a copy as"), fileDialogDir(), libraryFileFilter(),
                                            QStringLiteral("hindsight"));
     if (path.isEmpty())
         return;
