@@ -1593,7 +1593,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n change(s) from %1.</source>
-        <translation><numerusform>%n Änderung aus %1 importiert.</numerusform><numerusform>%n Änderungen aus %1 importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung aus %1 importiert.</numerusform>
+            <numerusform>%n Änderungen aus %1 importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backups</source>
@@ -1726,7 +1729,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: new here, %n row(s) copied</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: hier neu, %n Zeile kopiert</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: hier neu, %n Zeilen kopiert</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: hier neu, %n Zeile kopiert</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: hier neu, %n Zeilen kopiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 added, %3 updated, %4</source>
@@ -1734,7 +1740,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changed both here and in the draft since they parted. Choose what to keep for each; nothing is written until you press Merge.</source>
@@ -1791,6 +1800,38 @@
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Timeline event</source>
+        <translation>Ereignis der Zeitachse</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>

@@ -127,10 +127,10 @@
 <context>
     <name>hs::Library</name>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review's id instead.</source>
+        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
         <translation>
-            <numerusform>%n review matches “%1”; give the review's id instead.</numerusform>
-            <numerusform>%n reviews match “%1”; give the review's id instead.</numerusform>
+            <numerusform>%n review matches “%1”; give the review&apos;s id instead.</numerusform>
+            <numerusform>%n reviews match “%1”; give the review&apos;s id instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -225,7 +225,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n change(s) from %1.</source>
-        <translation><numerusform>Imported %n change from %1.</numerusform><numerusform>Imported %n changes from %1.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n change from %1.</numerusform>
+            <numerusform>Imported %n changes from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -242,11 +245,17 @@
     <name>hs::MergeDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: new here, %n row(s) copied</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: new here, %n row copied</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: new here, %n rows copied</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: new here, %n row copied</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: new here, %n rows copied</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

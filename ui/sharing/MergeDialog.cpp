@@ -1,6 +1,8 @@
 #include "sharing/MergeDialog.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QHash>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -18,6 +20,35 @@ QString shown(const QVariant& value)
     if (!value.isValid() || value.isNull())
         return MergeDialog::tr("(empty)");
     return value.toString();
+}
+
+// "Timeline event · text" rather than the file's "events · text".
+QString describe(const MergeConflict& c)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("reviews"), QT_TRANSLATE_NOOP("hs::MergeDialog", "Review")},
+        {QStringLiteral("sections"), QT_TRANSLATE_NOOP("hs::MergeDialog", "Section")},
+        {QStringLiteral("participants"), QT_TRANSLATE_NOOP("hs::MergeDialog", "Participant")},
+        {QStringLiteral("events"), QT_TRANSLATE_NOOP("hs::MergeDialog", "Timeline event")},
+        {QStringLiteral("why_nodes"), QT_TRANSLATE_NOOP("hs::MergeDialog", "Cause")},
+        {QStringLiteral("actions"), QT_TRANSLATE_NOOP("hs::MergeDialog", "Action")},
+        {QStringLiteral("lessons"), QT_TRANSLATE_NOOP("hs::MergeDialog", "Lesson")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("hs::MergeDialog", "Note")},
+    };
+    const auto it = names.constFind(c.table);
+    const QString what = it != names.constEnd() ? QCoreApplication::translate("hs::MergeDialog", *it) : c.table;
+    if (c.kind != MergeConflict::Value || c.column.isEmpty())
+        return what;
+    return what + QStringLiteral(" · ") + QString(c.column).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QTableWidgetItem* cell(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+    item->setToolTip(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
 }
 
 } // namespace
@@ -65,7 +96,7 @@ MergeDialog::MergeDialog(const MergePlan& plan, QWidget* parent)
         m_table->setWordWrap(true);
         for (int i = 0; i < m_conflicts.size(); ++i) {
             const MergeConflict& c = m_conflicts.at(i);
-            QString what = c.column.isEmpty() || c.kind != MergeConflict::Value ? c.table : c.table + QStringLiteral(" · ") + c.column;
+            const QString what = describe(c);
             QString mine = shown(c.mine);
             QString theirs = shown(c.theirs);
             if (c.kind == MergeConflict::DeletedHere) {
@@ -75,9 +106,9 @@ MergeDialog::MergeDialog(const MergePlan& plan, QWidget* parent)
                 mine = tr("changed: %1").arg(c.changedColumns.join(QStringLiteral(", ")));
                 theirs = tr("(deleted in the draft)");
             }
-            m_table->setItem(i, 0, new QTableWidgetItem(what));
-            m_table->setItem(i, 1, new QTableWidgetItem(mine));
-            m_table->setItem(i, 2, new QTableWidgetItem(theirs));
+            m_table->setItem(i, 0, cell(what));
+            m_table->setItem(i, 1, cell(mine));
+            m_table->setItem(i, 2, cell(theirs));
             auto* choice = new QComboBox(m_table);
             choice->addItem(tr("Mine"), int(MergeResolution::KeepMine));
             choice->addItem(tr("The draft's"), int(MergeResolution::TakeTheirs));
@@ -85,7 +116,11 @@ MergeDialog::MergeDialog(const MergePlan& plan, QWidget* parent)
                 choice->addItem(tr("Both"), int(MergeResolution::KeepBoth));
             m_table->setCellWidget(i, 3, choice);
         }
+        m_table->resizeColumnToContents(0);
         m_table->resizeRowsToContents();
+        // Long text shows its start; the whole of it is in the tooltip.
+        for (int i = 0; i < m_table->rowCount(); ++i)
+            m_table->setRowHeight(i, std::min(m_table->rowHeight(i), 120));
         layout->addWidget(m_table, 1);
     } else {
         layout->addStretch(1);
