@@ -5,6 +5,7 @@
 // every row logged. Never asserts timings unless --strict is given; CTest runs it with --smoke.
 
 #include "BenchSupport.h"
+#include "TestSupport.h"
 
 #include "import/ImportTypes.h"
 #include "storage/ChangeWatcher.h"
@@ -31,21 +32,6 @@ qint64 wallMicros()
         .count();
 }
 
-ImportResult chat(int count)
-{
-    ImportResult r;
-    r.format = QStringLiteral("slack");
-    r.sourceName = QStringLiteral("#inc-bench");
-    for (int i = 0; i < count; ++i) {
-        ImportedMessage m;
-        m.externalId = QStringLiteral("slack:CB:%1").arg(i);
-        m.atMs = (1712999000LL + i) * 1000;
-        m.author = QStringLiteral("Priya Raman");
-        m.text = QStringLiteral("looking at the checkout dashboards now, message %1").arg(i);
-        r.messages.append(m);
-    }
-    return r;
-}
 
 // Another process makes `edits` edits, printing "<seq> <wall µs>" after each commit; this one
 // watches with a ChangeWatcher polling every intervalMs. Returns the commit-to-signal latencies.
@@ -152,7 +138,7 @@ int main(int argc, char* argv[])
     }
 
     heading(QStringLiteral("Import of %1 messages, every row logged").arg(messages));
-    const ImportResult parsed = chat(messages);
+    const ImportResult parsed = test::generatedChat(messages);
     const qint64 before = library->lastChangeSeq();
     WriteResult imported;
     const double importMs = timeMs([&] { imported = library->applyImport(reviewId, parsed); });

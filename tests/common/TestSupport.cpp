@@ -85,4 +85,20 @@ bool TmpfsMount::remountReadOnly()
         == 0;
 }
 
+ImportResult generatedChat(int count, const QString& channel)
+{
+    ImportResult r;
+    r.format = QStringLiteral("slack");
+    r.sourceName = QStringLiteral("#inc-") + channel.toLower();
+    for (int i = 0; i < count; ++i) {
+        ImportedMessage m;
+        m.externalId = QStringLiteral("slack:%1:%2").arg(channel).arg(i);
+        m.atMs = (1712999000LL + i) * 1000;
+        m.author = QStringLiteral("Priya Raman");
+        m.text = QStringLiteral("message %1").arg(i);
+        r.messages.append(m);
+    }
+    return r;
+}
+
 } // namespace hs::test

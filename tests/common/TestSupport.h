@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/ImportTypes.h"
+
 #include <QString>
 #include <QTemporaryDir>
 
@@ -15,6 +17,10 @@ QByteArray readFile(const QString& path);
 // Runs sqlite3-level SQL on a file without Hindsight's checks (to build odd files for tests).
 bool rawExec(const QString& path, const QString& sql, QString* error = nullptr);
 QString rawScalar(const QString& path, const QString& sql);
+
+// A Slack-like import of count messages a second apart from Priya Raman, each with its own
+// external id in channel (tests of imports, change logging and merging).
+ImportResult generatedChat(int count, const QString& channel = QStringLiteral("C9"));
 
 // A small tmpfs mount, for read-only and disk-full cases (root ignores permission bits).
 // Returns an empty string when mounting is not possible here; tests then skip.

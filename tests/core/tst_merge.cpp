@@ -35,21 +35,6 @@ const QList<QPair<QString, QString>> kReviewTables = {
     {QStringLiteral("review_labels"), QStringLiteral("review_id = '%1'")},
 };
 
-ImportResult chat(int count)
-{
-    ImportResult r;
-    r.format = QStringLiteral("slack");
-    r.sourceName = QStringLiteral("#inc-9");
-    for (int i = 0; i < count; ++i) {
-        ImportedMessage m;
-        m.externalId = QStringLiteral("slack:C9:%1").arg(i);
-        m.atMs = (1712999000LL + i) * 1000;
-        m.author = QStringLiteral("Priya Raman");
-        m.text = QStringLiteral("message %1").arg(i);
-        r.messages.append(m);
-    }
-    return r;
-}
 
 } // namespace
 
@@ -88,7 +73,7 @@ private:
             return {};
         if (!draft.insertRow(Entity::AgendaItem, {{QStringLiteral("review_id"), review}, {QStringLiteral("title"), QStringLiteral("Timeline")}}).ok())
             return {};
-        if (!draft.applyImport(review, chat(5)).ok())
+        if (!draft.applyImport(review, test::generatedChat(5)).ok())
             return {};
         const QString message = scalar(draft.path(), QStringLiteral("SELECT id FROM transcript LIMIT 1"));
         if (!draft.insertRow(Entity::EventEvidence, {{QStringLiteral("event_id"), event}, {QStringLiteral("message_id"), message}}).ok())

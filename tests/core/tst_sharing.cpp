@@ -23,22 +23,6 @@ using namespace hs;
 
 namespace {
 
-ImportResult chatImport(int count)
-{
-    ImportResult r;
-    r.format = QStringLiteral("slack");
-    r.sourceName = QStringLiteral("#inc-7");
-    for (int i = 0; i < count; ++i) {
-        ImportedMessage m;
-        m.externalId = QStringLiteral("slack:C7:%1").arg(i);
-        m.atMs = (1712999000LL + i) * 1000;
-        m.author = QStringLiteral("Priya Raman");
-        m.text = QStringLiteral("message %1").arg(i);
-        r.messages.append(m);
-    }
-    return r;
-}
-
 // A raw connection holding the write lock, as another process would.
 class LockHolder
 {
@@ -134,7 +118,7 @@ private Q_SLOTS:
 
         // An import: one row per message plus the import itself, in the same transaction.
         const qint64 beforeImport = logCount();
-        const WriteResult imp = lib->applyImport(m_review, chatImport(50));
+        const WriteResult imp = lib->applyImport(m_review, test::generatedChat(50));
         QVERIFY(imp.ok());
         QCOMPARE(logCount(), beforeImport + 51);
         // Undoing it logs every row it takes away.
