@@ -1,4 +1,5 @@
 #include "storage/MergeEngine.h"
+#include "storage/MergeSupport.h"
 
 #include "storage/Query.h"
 #include "util/SortKey.h"
@@ -19,23 +20,9 @@
 
 namespace hs {
 
-namespace {
+namespace merge {
 
-// The merge's own words, in one translation context wherever they are said.
-class MergeText
-{
-    Q_DECLARE_TR_FUNCTIONS(hs::Merge)
-};
-
-// Tables a review owns, and how their rows find it. Owner columns are identity: a merge
-// copies them with a new row but never changes them on an existing one.
-struct TableSpec {
-    Entity entity;
-    const char* filter;
-    const char* identity;
-};
-
-const TableSpec kTables[] = {
+const TableSpec kTables[kTableCount] = {
     {Entity::Review, "id = ?", ""},
     {Entity::Import, "review_id = ?", "review_id"},
     {Entity::Participant, "review_id = ?", "review_id"},
@@ -98,7 +85,9 @@ void bindAll(QSqlQuery& q, const QVariantList& values)
         q.bindValue(i, values.at(i));
 }
 
-} // namespace
+} // namespace merge
+
+using namespace merge;
 
 MergeEngine::MergeEngine(const QSqlDatabase& mine, const QSqlDatabase& draft, const Peer& peer)
     : m_mine(mine)
@@ -175,134 +164,6 @@ bool MergeEngine::prepareTables(QString* error)
             return false;
         }
         m_tables.append(t);
-    }
-    return true;
-}
-
-namespace {
-
-QVariant fromSqlite(sqlite3_value* v)
-{
-    switch (sqlite3_value_type(v)) {
-    case SQLITE_INTEGER: return QVariant(qlonglong(sqlite3_value_int64(v)));
-    case SQLITE_FLOAT: return QVariant(sqlite3_value_double(v));
-    case SQLITE_TEXT:
-        return QVariant(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(v)), sqlite3_value_bytes(v)));
-    case SQLITE_BLOB:
-        return QVariant(QByteArray(static_cast<const char*>(sqlite3_value_blob(v)), sqlite3_value_bytes(v)));
-    default: return QVariant();
-    }
-}
-
-} // namespace
-
-void MergeEngine::sqlRow(sqlite3_context* ctx, int argc, sqlite3_value** argv, bool hash)
-{
-    const auto* tables = static_cast<const QList<Table>*>(sqlite3_user_data(ctx));
-    const int spec = sqlite3_value_int(argv[0]);
-    if (spec < 0 || spec >= tables->size()) {
-        sqlite3_result_error(ctx, "bad table", -1);
-        return;
-    }
-    const Table& t = tables->at(spec);
-    QVariantList values;
-    values.reserve(argc - 1);
-    for (int i = 1; i < argc; ++i)
-        values.append(fromSqlite(argv[i]));
-    const QStringList tokens = rowTokens(t, values);
-    const QByteArray out = (hash ? rowHash(tokens) : baseJson(t, tokens)).toUtf8();
-    sqlite3_result_text(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
-}
-
-// hs_merge_base(spec, col0, col1, …) over a whole row gives its merge_base values, and
-// hs_merge_hash(…) its row_hash: the same tokens as a merge computes, by the same code.
-bool MergeEngine::snapshotBase(sqlite3* copy, const QString& sourceFileId, QString* error)
-{
-    auto sqlError = [&] {
-        *error = QString::fromUtf8(sqlite3_errmsg(copy));
-        return false;
-    };
-    {
-        sqlite3_stmt* has = nullptr;
-        if (sqlite3_prepare_v2(copy, "SELECT 1 FROM sqlite_schema WHERE name = 'merge_base'", -1, &has, nullptr) != SQLITE_OK)
-            return sqlError();
-        const bool present = sqlite3_step(has) == SQLITE_ROW;
-        sqlite3_finalize(has);
-        if (!present)
-            return true;
-    }
-    QList<Table> tables;
-    for (int spec = 0; spec < int(std::size(kTables)); ++spec) {
-        const QString name = Columns::table(kTables[spec].entity);
-        sqlite3_stmt* info = nullptr;
-        const QByteArray sql = QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(name).toUtf8();
-        if (sqlite3_prepare_v2(copy, sql.constData(), -1, &info, nullptr) != SQLITE_OK)
-            return sqlError();
-        QStringList columns;
-        while (sqlite3_step(info) == SQLITE_ROW)
-            columns.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(info, 0))));
-        sqlite3_finalize(info);
-        tables.append(describe(spec, columns));
-    }
-    auto base = [](sqlite3_context* ctx, int argc, sqlite3_value** argv) { sqlRow(ctx, argc, argv, false); };
-    auto hash = [](sqlite3_context* ctx, int argc, sqlite3_value** argv) { sqlRow(ctx, argc, argv, true); };
-    if (sqlite3_create_function(copy, "hs_merge_base", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &tables, base, nullptr,
-                                nullptr) != SQLITE_OK
-        || sqlite3_create_function(copy, "hs_merge_hash", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &tables, hash, nullptr,
-                                   nullptr) != SQLITE_OK)
-        return sqlError();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    bool ok = true;
-    for (int spec = 0; ok && spec < tables.size(); ++spec) {
-        const Table& t = tables.at(spec);
-        const QString args = QString::number(spec) + QLatin1Char(',') + t.columns.join(QLatin1Char(','));
-        const QByteArray sql = QStringLiteral("INSERT OR REPLACE INTO merge_base(peer_file_id, tbl, row_id, row_hash, "
-                                              "base_values, merged_ms) SELECT ?, '%1', id, hs_merge_hash(%2), "
-                                              "hs_merge_base(%2), %3 FROM %1")
-                                   .arg(t.name, args)
-                                   .arg(now)
-                                   .toUtf8();
-        sqlite3_stmt* insert = nullptr;
-        if (sqlite3_prepare_v2(copy, sql.constData(), -1, &insert, nullptr) != SQLITE_OK) {
-            ok = sqlError();
-            break;
-        }
-        const QByteArray peer = sourceFileId.toUtf8();
-        sqlite3_bind_text(insert, 1, peer.constData(), int(peer.size()), SQLITE_TRANSIENT);
-        if (sqlite3_step(insert) != SQLITE_DONE)
-            ok = sqlError();
-        sqlite3_finalize(insert);
-    }
-    sqlite3_create_function(copy, "hs_merge_base", -1, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr);
-    sqlite3_create_function(copy, "hs_merge_hash", -1, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr);
-    return ok;
-}
-
-bool MergeEngine::readRows(const QSqlDatabase& db, const Table& t, const QString& reviewId, QHash<QString, Row>* rows,
-                           QStringList* order, QString* error) const
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY id")
-                       .arg(t.columns.join(QLatin1Char(',')), t.name, t.filter))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    q.bindValue(0, reviewId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    const int n = static_cast<int>(t.columns.size());
-    while (q.next()) {
-        Row row;
-        row.values.reserve(n);
-        for (int i = 0; i < n; ++i)
-            row.values.append(q.value(i));
-        const QString id = row.values.at(t.idColumn).toString();
-        if (order)
-            order->append(id);
-        rows->insert(id, std::move(row));
     }
     return true;
 }
@@ -637,144 +498,6 @@ bool MergeEngine::collectCategories(const QString& reviewId, MergePlan* plan, QS
             id = newId();
         m_newCategories.append(NewCategory{id, name});
         plan->createdCategories.append(name);
-    }
-    return true;
-}
-
-bool MergeEngine::apply(Library::Edit& edit, const QList<ConflictChoice>& choices, const QString& actor)
-{
-    const QSqlDatabase& db = edit.connection();
-    const qint64 now = edit.now();
-    auto failQuery = [&](const QSqlQuery& q) { return edit.failWith(SqlError::from(q.lastError())); };
-    QHash<QString, MergeResolution> chosen;
-    for (const ConflictChoice& c : choices)
-        chosen.insert(c.table + QLatin1Char('\n') + c.rowId + QLatin1Char('\n') + c.column, c.resolution);
-
-    // Rows are copied in table order, but a why-node may name a parent later in the list, and
-    // an event an import: the foreign keys are checked at COMMIT instead.
-    QSqlQuery pragma(db);
-    if (!pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
-        return failQuery(pragma);
-
-    for (const NewLabel& l : std::as_const(m_newLabels)) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO labels(id, rev, created_ms, updated_ms, updated_by, kind, name) "
-                                 "VALUES (?, 1, ?, ?, ?, ?, ?)"));
-        bindAll(q, {l.id, now, now, actor, l.kind, l.name});
-        if (!q.exec())
-            return failQuery(q);
-        edit.log(Entity::Label, l.id, QString(), Change::Inserted, 1);
-    }
-    if (!m_newCategories.isEmpty()) {
-        QString key;
-        {
-            Query q(db, "SELECT max(sort_key) FROM categories");
-            if (q.exec() && q.next())
-                key = q.text(0);
-        }
-        for (const NewCategory& c : std::as_const(m_newCategories)) {
-            key = SortKey::after(key);
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO categories(id, rev, created_ms, updated_ms, updated_by, name, sort_key) "
-                                     "VALUES (?, 1, ?, ?, ?, ?, ?)"));
-            bindAll(q, {c.id, now, now, actor, c.name, key});
-            if (!q.exec())
-                return failQuery(q);
-            edit.log(Entity::Category, c.id, QString(), Change::Inserted, 1);
-        }
-    }
-
-    // New rows keep the draft's id, revision, creation time and author; updated_ms is now, so
-    // the change log (which takes its time from the row) does not look old and get pruned.
-    std::vector<std::unique_ptr<QSqlQuery>> inserts(static_cast<size_t>(m_tables.size()));
-    for (const Insert& ins : std::as_const(m_inserts)) {
-        const Table& t = m_tables.at(ins.table);
-        std::unique_ptr<QSqlQuery>& prepared = inserts[static_cast<size_t>(ins.table)];
-        if (!prepared) {
-            QStringList marks;
-            marks.fill(QStringLiteral("?"), t.columns.size());
-            prepared = std::make_unique<QSqlQuery>(db);
-            if (!prepared->prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                                       .arg(t.name, t.columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))))
-                return failQuery(*prepared);
-        }
-        QSqlQuery& q = *prepared;
-        for (int i = 0; i < ins.values.size(); ++i)
-            q.bindValue(i, i == t.updatedMsColumn ? QVariant(now) : ins.values.at(i));
-        if (!q.exec())
-            return failQuery(q);
-        if (ins.values.at(t.deletedColumn).isNull())
-            edit.log(t.entity, ins.values.at(t.idColumn).toString(), ins.reviewId, Change::Inserted,
-                     ins.values.at(t.revColumn).toLongLong());
-    }
-
-    int unresolved = 0;
-    for (const Update& u : std::as_const(m_updates)) {
-        const Table& t = m_tables.at(u.table);
-        QHash<int, QVariant> values = u.taken;
-        for (const MergeConflict& c : u.conflicts) {
-            const auto choice = chosen.constFind(c.table + QLatin1Char('\n') + c.rowId + QLatin1Char('\n') + c.column);
-            if (choice == chosen.cend()) {
-                ++unresolved;
-                continue;
-            }
-            const int column = static_cast<int>(t.columns.indexOf(c.column));
-            switch (*choice) {
-            case MergeResolution::KeepMine: break;
-            case MergeResolution::TakeTheirs: values.insert(column, c.theirs); break;
-            case MergeResolution::KeepBoth:
-                if (!c.canKeepBoth) {
-                    return edit.failWith(WriteResult::failure(
-                        WriteResult::Invalid, MergeText::tr("Both versions can only be kept for text, not for %1.").arg(c.column)));
-                }
-                values.insert(column, keepBothText(c.mine.toString(), c.theirs.toString()));
-                break;
-            }
-        }
-        if (values.isEmpty())
-            continue;
-        QStringList sets;
-        QVariantList binds;
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            sets.append(t.columns.at(it.key()) + QStringLiteral(" = ?"));
-            binds.append(it.value());
-        }
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE %1 SET %2, rev = rev + 1, updated_ms = ?, updated_by = ? WHERE id = ? AND rev = ?")
-                      .arg(t.name, sets.join(QStringLiteral(", "))));
-        binds << now << actor << u.id << u.rev;
-        bindAll(q, binds);
-        if (!q.exec())
-            return failQuery(q);
-        if (q.numRowsAffected() != 1) {
-            return edit.failWith(WriteResult::failure(
-                WriteResult::Conflict, MergeText::tr("The library changed while merging; nothing was merged. Try again.")));
-        }
-        if (values.contains(t.deletedColumn)) {
-            const bool removed = !values.value(t.deletedColumn).isNull();
-            edit.log(t.entity, u.id, u.reviewId, removed ? Change::Removed : Change::Inserted, u.rev + 1);
-        }
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            if (it.key() != t.deletedColumn)
-                edit.log(t.entity, u.id, u.reviewId, Change::Updated, u.rev + 1, t.columns.at(it.key()));
-        }
-    }
-    if (unresolved > 0) {
-        return edit.failWith(WriteResult::failure(
-            WriteResult::Conflict,
-            QCoreApplication::translate("hs::Merge", "%n conflict(s) have no choice yet; nothing was merged.", nullptr,
-                                        unresolved)));
-    }
-
-    QSqlQuery base(db);
-    base.prepare(QStringLiteral("INSERT INTO merge_base(peer_file_id, tbl, row_id, row_hash, base_values, merged_ms) "
-                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(peer_file_id, tbl, row_id) DO UPDATE SET "
-                                "row_hash = excluded.row_hash, base_values = excluded.base_values, "
-                                "merged_ms = excluded.merged_ms"));
-    for (const Base& b : std::as_const(m_baseWrites)) {
-        bindAll(base, {m_peer.fileId, b.table, b.id, b.hash, b.values, now});
-        if (!base.exec())
-            return failQuery(base);
     }
     return true;
 }
