@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 
+#include "storage/FileLocation.h"
 #include "storage/Backup.h"
 #include "storage/Library.h"
 #include "storage/Query.h"
@@ -449,6 +450,36 @@ private Q_SLOTS:
         const WriteResult bad = lib->saveCopyAs(QStringLiteral("/proc/nowhere/copy.hindsight"));
         QVERIFY(!bad.ok());
         QVERIFY(bad.message.contains(QStringLiteral("Could not save a copy")));
+    }
+
+    void whereTheFileLives()
+    {
+        QVERIFY(isNetworkFileSystem("cifs"));
+        QVERIFY(isNetworkFileSystem("NFS4"));
+        QVERIFY(isNetworkFileSystem("fuse.sshfs"));
+        QVERIFY(!isNetworkFileSystem("ext4"));
+        QVERIFY(!isNetworkFileSystem("tmpfs"));
+        QVERIFY(!isNetworkFileSystem("fuse.portal"));
+
+        const auto dir = test::tempDir();
+        const QString local = dir->filePath(QStringLiteral("team.hindsight"));
+        const FileLocationInfo here = locateFile(local);
+        QCOMPARE(here.kind, FileLocation::Local);
+        QVERIFY(here.advice().isEmpty());
+
+        // A Syncthing folder is known by its marker, however deep the library sits in it.
+        QVERIFY(QDir(dir->path()).mkpath(QStringLiteral("shared/.stfolder")));
+        QVERIFY(QDir(dir->path()).mkpath(QStringLiteral("shared/reviews/2026")));
+        const FileLocationInfo synced = locateFile(dir->filePath(QStringLiteral("shared/reviews/2026/team.hindsight")));
+        QCOMPARE(synced.kind, FileLocation::SyncFolder);
+        QCOMPARE(synced.detail, QStringLiteral("Syncthing"));
+        QVERIFY(synced.advice().contains(QStringLiteral("Save a copy as")));
+        // A folder named after the tool.
+        QVERIFY(QDir(dir->path()).mkpath(QStringLiteral("Dropbox (Team)/ops")));
+        QCOMPARE(locateFile(dir->filePath(QStringLiteral("Dropbox (Team)/ops/x.hindsight"))).detail, QStringLiteral("Dropbox"));
+        // "Sync" alone is not enough.
+        QVERIFY(QDir(dir->path()).mkpath(QStringLiteral("Sync")));
+        QCOMPARE(locateFile(dir->filePath(QStringLiteral("Sync/x.hindsight"))).kind, FileLocation::Local);
     }
 };
 

@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
@@ -453,6 +455,20 @@ private Q_SLOTS:
         QCOMPARE(fromFile(id)->review.title, original);
         QTRY_COMPARE(find<QLineEdit>(QStringLiteral("reviewTitle"))->text(), original);
         QCOMPARE(m_window->undoStack()->count(), 0);
+    }
+
+    void aLibraryInASyncFolderIsWarnedAbout()
+    {
+        QVERIFY(!find<QLabel>(QStringLiteral("banner"))->isVisible()); // a local disk: nothing to say
+        QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("Dropbox/ops")));
+        const QString synced = m_dir->filePath(QStringLiteral("Dropbox/ops/team.hindsight"));
+        QVERIFY(QFile::copy(m_path, synced));
+        QVERIFY(m_window->openLibrary(synced));
+        auto* banner = find<QLabel>(QStringLiteral("banner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("Dropbox folder")), qPrintable(banner->text()));
+        QVERIFY(find<QLabel>(QStringLiteral("statusFile"))->text().endsWith(QStringLiteral("(Dropbox)")));
+        QVERIFY(m_window->findChild<QAction*>(QStringLiteral("actionNewReview"))->isEnabled()); // still writable
     }
 
     void conflictingEditIsShownNotApplied()

@@ -234,6 +234,7 @@ void MainWindow::updateTitleAndStatus()
     if (!m_library) {
         setWindowTitle(tr("Hindsight"));
         m_fileLabel->setText(tr("No library open"));
+        m_fileLabel->setToolTip(QString());
         m_modeLabel->clear();
         m_banner->hide();
         return;
@@ -242,10 +243,18 @@ void MainWindow::updateTitleAndStatus()
     setWindowFilePath(m_library->path());
     setWindowTitle(m_library->isReadOnly() ? tr("%1 (read-only) — Hindsight").arg(fi.fileName())
                                            : tr("%1 — Hindsight").arg(fi.fileName()));
-    m_fileLabel->setText(QDir::toNativeSeparators(m_library->path()));
+    const QString advice = m_location.advice();
+    m_fileLabel->setText(m_location.kind == FileLocation::Local
+                             ? QDir::toNativeSeparators(m_library->path())
+                             : tr("%1 (%2)", "path (file system or sync tool)")
+                                   .arg(QDir::toNativeSeparators(m_library->path()), m_location.detail));
+    m_fileLabel->setToolTip(advice);
     m_modeLabel->setText(m_library->isReadOnly() ? tr("Read-only") : tr("Saved automatically"));
     if (m_library->isReadOnly()) {
         m_banner->setText(m_library->readOnlyReason().message());
+        m_banner->show();
+    } else if (!advice.isEmpty()) {
+        m_banner->setText(advice); // until the first edit; the file's tooltip keeps saying it
         m_banner->show();
     } else {
         m_banner->hide();

@@ -2,6 +2,7 @@
 
 #include "export/Report.h"
 #include "export/ReportExport.h"
+#include "storage/FileLocation.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -158,6 +159,7 @@ private:
     QTimer* m_presenceTimer = nullptr;
     QLabel* m_presenceLabel = nullptr;
     QString m_instanceId;
+    FileLocationInfo m_location; // where the open library lives (local, network share, sync folder)
 
 public:
     // For tests: the watcher of the open library (null when none is open), and a heartbeat now

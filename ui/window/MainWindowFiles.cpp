@@ -60,6 +60,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
         m_undoStack = nullptr;
     }
     m_library = std::move(library);
+    m_location = m_library ? locateFile(m_library->path()) : FileLocationInfo();
     if (m_library) {
         m_undoStack = new QUndoStack(this);
         m_undoStack->setObjectName(QStringLiteral("undoStack"));
