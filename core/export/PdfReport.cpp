@@ -1,6 +1,7 @@
 #include "export/PdfReport.h"
 
 #include "export/ReportSink.h"
+#include "export/ReportStyle.h"
 #include "export/ReportTextDocument.h"
 #include "util/TimeFormat.h"
 
@@ -30,18 +31,9 @@ double mmToPx(double mm, double dpi)
     return mm / 25.4 * dpi;
 }
 
-QFont headerFont(double points, bool bold = false)
-{
-    QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Sans Serif")});
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
 void paintFurniture(QPainter& p, const Report& report, const PaperGeometry& paper, int page, int pages)
 {
-    const QColor muted(0x6a, 0x74, 0x82);
+    const QColor muted = paper::kMuted;
     const double left = paper.margins.left();
     const double right = paper.page.width() - paper.margins.right();
     const double width = right - left;
@@ -50,7 +42,7 @@ void paintFurniture(QPainter& p, const Report& report, const PaperGeometry& pape
     if (page > 0) {
         // Running header: the review on the left, the incident and version on the right.
         const double baseline = mmToPx(kTopMm - 10, paper.dpi);
-        p.setFont(headerFont(8));
+        p.setFont(paper::sansFont(8));
         QString tag = report.doc.review.incidentRef;
         if (report.options.publicVersion)
             tag = tag.isEmpty() ? ReportText::tr("Public version") : ReportText::tr("%1 · public version").arg(tag);
@@ -59,12 +51,12 @@ void paintFurniture(QPainter& p, const Report& report, const PaperGeometry& pape
         const QString title = fm.elidedText(report.doc.review.title, Qt::ElideRight, width - rightWidth - paper.device(24));
         p.drawText(QPointF(left, baseline), title);
         p.drawText(QPointF(left + width - rightWidth, baseline), tag);
-        p.setPen(QPen(QColor(0xc8, 0xd0, 0xda), paper.device(0.5)));
+        p.setPen(QPen(paper::kRule, paper.device(0.5)));
         p.drawLine(QPointF(left, baseline + paper.device(5)), QPointF(left + width, baseline + paper.device(5)));
     }
     // Footer: what this is and when it was made on the left, the page on the right.
     p.setPen(muted);
-    p.setFont(headerFont(7.5));
+    p.setFont(paper::sansFont(7.5));
     const QFontMetricsF fm(p.font(), p.device());
     const double baseline = paper.page.height() - mmToPx(kBottomMm - 12, paper.dpi);
     const QString pageText = ReportText::tr("Page %1 of %2").arg(page + 1).arg(pages);

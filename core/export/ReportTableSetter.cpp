@@ -1,5 +1,7 @@
 #include "export/ReportTableSetter.h"
 
+#include "export/ReportStyle.h"
+
 #include <QPainter>
 #include <QTextLayout>
 
@@ -8,35 +10,12 @@
 
 namespace hs {
 
-namespace {
+using namespace paper;
 
-const QColor kInk(0x1a, 0x1a, 0x1a);
-const QColor kHeading(0x1f, 0x3a, 0x5f);
-const QColor kMuted(0x5f, 0x6b, 0x7a);
-const QColor kRule(0xc8, 0xd0, 0xda);
-const QColor kHeaderFill(0xe8, 0xed, 0xf3);
-const QColor kZebra(0xf6, 0xf8, 0xfa);
-const QColor kLink(0x1f, 0x5f, 0xa8);
+namespace {
 
 constexpr double kPaddingPt = 3;
 constexpr double kRulePt = 0.5;
-
-QFont sansFont(double points, bool bold = false)
-{
-    QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Sans Serif")});
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
-QString softBreaks(QString text)
-{
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    return text;
-}
 
 double layoutHeight(QTextLayout& layout, double width)
 {

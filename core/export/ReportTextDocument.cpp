@@ -2,6 +2,7 @@
 
 #include "export/ReportFigures.h"
 #include "export/ReportSink.h"
+#include "export/ReportStyle.h"
 #include "export/ReportTableSetter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -21,14 +22,9 @@
 
 namespace hs {
 
-namespace {
+using namespace paper;
 
-// The report's colours on paper.
-const QColor kInk(0x1a, 0x1a, 0x1a);
-const QColor kHeading(0x1f, 0x3a, 0x5f);
-const QColor kMuted(0x5f, 0x6b, 0x7a);
-const QColor kMark(0x8a, 0x2d, 0x07);
-const QColor kBadge(0xfd, 0xec, 0xc8);
+namespace {
 
 constexpr int kFigureObject = QTextFormat::UserObject + 1;
 constexpr int kTableObject = QTextFormat::UserObject + 2;
@@ -38,18 +34,6 @@ constexpr int kFigureKind = QTextFormat::UserProperty + 1;
 constexpr int kFigureWidth = QTextFormat::UserProperty + 2;
 constexpr int kFigureHeight = QTextFormat::UserProperty + 3;
 
-const QStringList& serif()
-{
-    static const QStringList f{QStringLiteral("DejaVu Serif"), QStringLiteral("Noto Serif"), QStringLiteral("Serif")};
-    return f;
-}
-
-const QStringList& sans()
-{
-    static const QStringList f{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Sans Serif")};
-    return f;
-}
-
 QTextCharFormat charFormat(const QStringList& families, double points, const QColor& colour, bool bold = false)
 {
     QTextCharFormat f;
@@ -58,15 +42,6 @@ QTextCharFormat charFormat(const QStringList& families, double points, const QCo
     f.setForeground(colour);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     return f;
-}
-
-// Line breaks inside a paragraph stay line breaks, not new paragraphs.
-QString softBreaks(QString text)
-{
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    return text;
 }
 
 } // namespace
@@ -136,14 +111,14 @@ public:
         , m_objects(objects)
         , m_setter(objects->setter())
     {
-        m_body = charFormat(serif(), 10.5, kInk);
+        m_body = charFormat(serifFamilies(), 10.5, kInk);
     }
 
     void cover(const ReportCover& c) override
     {
         QTextBlockFormat kicker;
         kicker.setTopMargin(m_paper.fmt(80));
-        QTextCharFormat kickerFormat = charFormat(sans(), 9.5, kMuted, true);
+        QTextCharFormat kickerFormat = charFormat(sansFamilies(), 9.5, kMuted, true);
         kickerFormat.setFontCapitalization(QFont::AllUppercase);
         kickerFormat.setFontLetterSpacing(108);
         firstBlock(kicker, kickerFormat);
@@ -153,14 +128,14 @@ public:
         title.setTopMargin(m_paper.fmt(8));
         title.setBottomMargin(m_paper.fmt(10));
         title.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
-        const QTextCharFormat titleFormat = charFormat(sans(), 26, kHeading, true);
+        const QTextCharFormat titleFormat = charFormat(sansFamilies(), 26, kHeading, true);
         m_cursor.insertBlock(title, titleFormat);
         m_cursor.insertText(softBreaks(c.title), titleFormat);
 
         if (!c.badge.isEmpty()) {
             QTextBlockFormat badge;
             badge.setBottomMargin(m_paper.fmt(6));
-            QTextCharFormat badgeFormat = charFormat(sans(), 9, QColor(0x6b, 0x45, 0x00), true);
+            QTextCharFormat badgeFormat = charFormat(sansFamilies(), 9, QColor(0x6b, 0x45, 0x00), true);
             badgeFormat.setBackground(kBadge);
             m_cursor.insertBlock(badge, badgeFormat);
             m_cursor.insertText(QStringLiteral(" %1 ").arg(c.badge), badgeFormat);
@@ -168,7 +143,7 @@ public:
         QTextBlockFormat rule;
         rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth, QTextLength(QTextLength::PercentageLength, 100));
         rule.setBottomMargin(m_paper.fmt(14));
-        m_cursor.insertBlock(rule, charFormat(sans(), 4, kHeading));
+        m_cursor.insertBlock(rule, charFormat(sansFamilies(), 4, kHeading));
         factTable(c.facts, 11, 9.5);
         m_breakBeforeNext = true;
     }
@@ -181,7 +156,7 @@ public:
         if (m_breakBeforeNext)
             block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         m_breakBeforeNext = false;
-        QTextCharFormat format = charFormat(sans(), level == 1 ? 15 : 11.5, kHeading, true);
+        QTextCharFormat format = charFormat(sansFamilies(), level == 1 ? 15 : 11.5, kHeading, true);
         format.setAnchor(true);
         format.setAnchorNames({anchor});
         block.setHeadingLevel(level);
@@ -207,7 +182,7 @@ public:
     {
         QTextBlockFormat block;
         block.setBottomMargin(m_paper.fmt(6));
-        QTextCharFormat format = charFormat(serif(), 10, kMuted);
+        QTextCharFormat format = charFormat(serifFamilies(), 10, kMuted);
         format.setFontItalic(true);
         m_cursor.insertBlock(block, format);
         m_cursor.insertText(softBreaks(text), format);
@@ -221,7 +196,7 @@ public:
     void list(const QList<ReportListItem>& items) override
     {
         std::array<QTextList*, 12> lists{};
-        const QTextCharFormat labelFormat = charFormat(sans(), 8.5, kHeading, true);
+        const QTextCharFormat labelFormat = charFormat(sansFamilies(), 8.5, kHeading, true);
         QTextCharFormat strong = m_body;
         strong.setFontWeight(QFont::Bold);
         strong.setForeground(kMark);
@@ -246,13 +221,13 @@ public:
             m_cursor.insertText(softBreaks(item.text), item.strong ? strong : m_body);
             if (!item.detail.isEmpty()) {
                 m_cursor.insertText(QString(QChar::LineSeparator), m_body);
-                m_cursor.insertText(softBreaks(item.detail), charFormat(sans(), 8.5, kMuted));
+                m_cursor.insertText(softBreaks(item.detail), charFormat(sansFamilies(), 8.5, kMuted));
             }
         }
         // Whatever follows is not part of the list.
         QTextBlockFormat after;
         after.setBottomMargin(m_paper.fmt(2));
-        m_cursor.insertBlock(after, charFormat(sans(), 4, kInk));
+        m_cursor.insertBlock(after, charFormat(sansFamilies(), 4, kInk));
     }
 
     void table(const ReportTable& t) override
@@ -314,7 +289,7 @@ public:
         QTextBlockFormat captionBlock;
         captionBlock.setAlignment(Qt::AlignHCenter);
         captionBlock.setBottomMargin(m_paper.fmt(10));
-        QTextCharFormat captionFormat = charFormat(sans(), 8, kMuted);
+        QTextCharFormat captionFormat = charFormat(sansFamilies(), 8, kMuted);
         captionFormat.setFontItalic(true);
         m_cursor.insertBlock(captionBlock, captionFormat);
         m_cursor.insertText(caption, captionFormat);
@@ -336,7 +311,7 @@ private:
         block.setLineHeight(100, QTextBlockFormat::SingleHeight);
         if (breakBefore)
             block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        const QTextCharFormat tiny = charFormat(sans(), 1, kInk);
+        const QTextCharFormat tiny = charFormat(sansFamilies(), 1, kInk);
         m_cursor.insertBlock(block, tiny);
         QTextCharFormat object;
         object.setObjectType(kTableObject);
@@ -376,8 +351,8 @@ private:
         format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 28),
                                           QTextLength(QTextLength::PercentageLength, 72)});
         QTextTable* table = m_cursor.insertTable(int(rows.size()), 2, format);
-        const QTextCharFormat label = charFormat(sans(), labelPoints, kMuted);
-        const QTextCharFormat value = charFormat(serif(), valuePoints, kInk);
+        const QTextCharFormat label = charFormat(sansFamilies(), labelPoints, kMuted);
+        const QTextCharFormat value = charFormat(serifFamilies(), valuePoints, kInk);
         for (int r = 0; r < rows.size(); ++r) {
             table->cellAt(r, 0).firstCursorPosition().insertText(rows.at(r).first, label);
             table->cellAt(r, 1).firstCursorPosition().insertText(softBreaks(rows.at(r).second), value);
@@ -409,7 +384,7 @@ std::unique_ptr<QTextDocument> buildReportDocument(const Report& report, QPaintD
     doc->documentLayout()->registerHandler(kFigureObject, objects);
     doc->documentLayout()->registerHandler(kTableObject, objects);
     QFont base;
-    base.setFamilies(serif());
+    base.setFamilies(serifFamilies());
     base.setPointSizeF(10.5);
     doc->setDefaultFont(base);
     QTextOption option = doc->defaultTextOption();
