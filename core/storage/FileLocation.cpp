@@ -7,15 +7,6 @@
 
 namespace hs {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hs::FileLocation", text);
-}
-
-} // namespace
-
 bool isNetworkFileSystem(const QByteArray& type)
 {
     const QByteArray t = type.toLower();
@@ -75,6 +66,8 @@ FileLocationInfo locateFile(const QString& path)
 
 QString FileLocationInfo::advice() const
 {
+    // The context lupdate files these strings under (a member of FileLocationInfo).
+    const auto tr = [](const char* text) { return QCoreApplication::translate("hs::FileLocationInfo", text); };
     switch (kind) {
     case FileLocation::Local: return QString();
     case FileLocation::NetworkShare:

@@ -43,7 +43,7 @@ WriteResult writeWithRetry(const WriteAttempt& attempt, const RetryPolicy& polic
 // on a timer, not by blocking. While the first edit in the queue is waiting, later edits wait
 // behind it (so edits are never reordered).
 //
-//   queue.submit(tr("Edit title"), [=] { return lib->updateField(…, rev); },
+//   queue.submit(description, [=] { return lib->updateField(…, rev); },
 //                [=](const WriteResult& r) { … Ok, or Conflict/NotFound/…: show it … });
 //
 // waitingChanged(true) comes once the first edit has waited noticeAfterMs: show a non-modal
