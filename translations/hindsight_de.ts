@@ -59,7 +59,7 @@
         <translation>Fällige Wirksamkeitsprüfungen</translation>
     </message>
     <message>
-        <source>Won&apos;t do</source>
+        <source>Won't do</source>
         <translation>Wird nicht umgesetzt</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>&amp;Link öffnen</translation>
     </message>
     <message>
-        <source>Open the action&apos;s tracker link in the browser</source>
+        <source>Open the action's tracker link in the browser</source>
         <translation>Den Tracker-Link der Maßnahme im Browser öffnen</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
         <translation>Nachprüfung</translation>
     </message>
     <message>
-        <source>“%1” is not a web address; paste the issue&apos;s https:// link.</source>
+        <source>“%1” is not a web address; paste the issue's https:// link.</source>
         <translation>„%1“ ist keine Webadresse; fügen Sie den https://-Link des Tickets ein.</translation>
     </message>
     <message>
@@ -308,7 +308,7 @@
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <source>A CSV file that Jira&apos;s importer and GitHub issue-import scripts read</source>
+        <source>A CSV file that Jira's importer and GitHub issue-import scripts read</source>
         <translation>Eine CSV-Datei, die der Jira-Import und GitHub-Importskripte lesen</translation>
     </message>
     <message>
@@ -365,36 +365,36 @@
     <name>hs::Blameless</name>
     <message>
         <source>human error;human errors;operator error;operator errors;user error;pilot error;their fault;his fault;her fault;my fault;your fault;at fault;to blame;blame;blamed;blaming</source>
-        <extracomment>Phrases that put the outcome on a person, separated by &apos;;&apos;. List your language&apos;s own phrases (any number, not a translation of each); the English ones stay active too. Matching ignores case.</extracomment>
+        <extracomment>Phrases that put the outcome on a person, separated by ';'. List your language's own phrases (any number, not a translation of each); the English ones stay active too. Matching ignores case.</extracomment>
         <translation>menschliches Versagen;menschlichen Versagens;menschlichem Versagen;menschlicher Fehler;menschlichen Fehler;Bedienfehler;Bedienungsfehler;Benutzerfehler;Anwenderfehler;seine Schuld;ihre Schuld;meine Schuld;deine Schuld;schuld;schuld daran;die Schuld geben;beschuldigt;Schuldige;Schuldigen</translation>
     </message>
     <message>
-        <source>obviously;it was obvious;clearly should;should have known;should&apos;ve known;should have seen;should&apos;ve seen;should have noticed;should&apos;ve noticed</source>
-        <extracomment>Phrases that read the known outcome back into the past, separated by &apos;;&apos;. List your language&apos;s own phrases (any number); the English ones stay active too.</extracomment>
+        <source>obviously;it was obvious;clearly should;should have known;should've known;should have seen;should've seen;should have noticed;should've noticed</source>
+        <extracomment>Phrases that read the known outcome back into the past, separated by ';'. List your language's own phrases (any number); the English ones stay active too.</extracomment>
         <translation>offensichtlich;offenkundig;war doch klar;lag auf der Hand;hätte wissen müssen;hätte … wissen müssen;hätte sehen müssen;hätte … sehen müssen;hätte … erkennen müssen;hätte … bemerken müssen;hätte … merken müssen</translation>
     </message>
     <message>
-        <source>should have;should&apos;ve;shouldn&apos;t have;could have;could&apos;ve;would have;would&apos;ve;ought to have;failed to;neglected to;didn&apos;t bother;did not bother;if only</source>
-        <extracomment>Phrases about what was not done or what might have been, separated by &apos;;&apos;. &quot;…&quot; stands for one to eight words, e.g. a phrase like &quot;had … done&quot;. List your language&apos;s own phrases (any number); the English ones stay active too.</extracomment>
+        <source>should have;should've;shouldn't have;could have;could've;would have;would've;ought to have;failed to;neglected to;didn't bother;did not bother;if only</source>
+        <extracomment>Phrases about what was not done or what might have been, separated by ';'. "…" stands for one to eight words, e.g. a phrase like "had … done". List your language's own phrases (any number); the English ones stay active too.</extracomment>
         <translation>hätte … sollen;hätten … sollen;hätte … müssen;hätten … müssen;hätte … können;hätten … können;hätte man;wenn nur;wäre … gewesen;versäumt;versäumte;versäumten;unterlassen;unterließ;machte sich nicht die Mühe;hat sich nicht die Mühe gemacht</translation>
     </message>
     <message>
-        <source>careless;carelessly;carelessness;sloppy;sloppiness;negligent;negligence;lazy;incompetent;incompetence;stupid;reckless;forgot;forgot to;forgotten to;forgetting to;ignored;didn&apos;t pay attention;did not pay attention;not paying attention;wasn&apos;t paying attention;weren&apos;t paying attention;mistake by;screwed up;messed up</source>
-        <extracomment>Phrases that judge a person&apos;s care or ability, separated by &apos;;&apos;. List your language&apos;s own phrases (any number); the English ones stay active too.</extracomment>
+        <source>careless;carelessly;carelessness;sloppy;sloppiness;negligent;negligence;lazy;incompetent;incompetence;stupid;reckless;forgot;forgot to;forgotten to;forgetting to;ignored;didn't pay attention;did not pay attention;not paying attention;wasn't paying attention;weren't paying attention;mistake by;screwed up;messed up</source>
+        <extracomment>Phrases that judge a person's care or ability, separated by ';'. List your language's own phrases (any number); the English ones stay active too.</extracomment>
         <translation>nachlässig;Nachlässigkeit;fahrlässig;Fahrlässigkeit;schlampig;Schlamperei;unvorsichtig;leichtsinnig;faul;inkompetent;Inkompetenz;dumm;vergessen;vergaß;vergessen hat;ignoriert;ignorierte;nicht aufgepasst;nicht aufmerksam;unaufmerksam;Fehler seitens;verbockt;vermasselt;verpfuscht</translation>
     </message>
     <message>
         <source>failed to start;failed to connect;failed to respond;failed to load;failed to resolve;failed to reach;failed to parse;failed to bind;failed to allocate;failed to acquire;failed to complete;lazy loading;lazy load;lazy evaluation;lazy initialization;is ignored;are ignored;forgot password</source>
-        <extracomment>Phrases that contain a flagged phrase but describe a system, separated by &apos;;&apos;: they silence the shorter phrase they contain. List your language&apos;s own phrases (any number).</extracomment>
+        <extracomment>Phrases that contain a flagged phrase but describe a system, separated by ';': they silence the shorter phrase they contain. List your language's own phrases (any number).</extracomment>
         <translation>wird ignoriert;werden ignoriert;Passwort vergessen</translation>
     </message>
     <message>
         <source>because;since;as</source>
-        <extracomment>Single words, separated by &apos;;&apos;, after which a name is the subject of a clause (&quot;because Priya restarted it&quot;). List your language&apos;s own words; the English ones stay active too.</extracomment>
+        <extracomment>Single words, separated by ';', after which a name is the subject of a clause ("because Priya restarted it"). List your language's own words; the English ones stay active too.</extracomment>
         <translation>weil;da;nachdem;als</translation>
     </message>
     <message>
-        <source>Naming a person&apos;s error or fault as the cause ends the inquiry where it should begin.</source>
+        <source>Naming a person's error or fault as the cause ends the inquiry where it should begin.</source>
         <translation>Wer Fehler oder Versäumnisse einer Person als Ursache nennt, beendet die Untersuchung dort, wo sie beginnen sollte.</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
         <translation>Was nicht getan wurde, sagt wenig darüber, warum das Getane damals sinnvoll erschien.</translation>
     </message>
     <message>
-        <source>Judging someone&apos;s care or ability points at the person rather than at the conditions they worked in.</source>
+        <source>Judging someone's care or ability points at the person rather than at the conditions they worked in.</source>
         <translation>Ein Urteil über Sorgfalt oder Können zeigt auf die Person statt auf die Bedingungen, unter denen sie gearbeitet hat.</translation>
     </message>
     <message>
@@ -473,6 +473,104 @@
     </message>
 </context>
 <context>
+    <name>hs::ConflictPanel</name>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>&amp;Beides behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy my text</source>
+        <translation>Meinen Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>%1 changed this after you chose to delete it: %2</source>
+        <translation>%1 hat dies geändert, nachdem Sie es löschen wollten: %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted this while you were editing it: %2</source>
+        <translation>%1 hat dies gelöscht, während Sie es bearbeitet haben: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed this while you were editing it: %2</source>
+        <translation>%1 hat dies geändert, während Sie es bearbeitet haben: %2</translation>
+    </message>
+    <message>
+        <source>(1 of %1)</source>
+        <translation>(1 von %1)</translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation>Deren Fassung (%1)</translation>
+    </message>
+    <message>
+        <source>Theirs (%1, %2)</source>
+        <translation>Deren Fassung (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Changed since you loaded it.</source>
+        <translation>Geändert, seit Sie es geladen haben.</translation>
+    </message>
+    <message>
+        <source>You deleted it.</source>
+        <translation>Sie haben es gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete anyway</source>
+        <translation>&amp;Trotzdem löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Deren übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Editor</name>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>— from %1 —</source>
+        <translation>— von %1 —</translation>
+    </message>
+</context>
+<context>
     <name>hs::ExportDialog</name>
     <message>
         <source>Export review</source>
@@ -503,11 +601,11 @@
         <translation>Öffentliche &amp;Fassung: interne Notizen weglassen</translation>
     </message>
     <message>
-        <source>Replace people&apos;s &amp;names with their roles</source>
+        <source>Replace people's &amp;names with their roles</source>
         <translation>&amp;Namen durch Rollen ersetzen</translation>
     </message>
     <message>
-        <source>Participants&apos; names become their roles everywhere in the report; a participant without a role becomes “Participant 1”, “Participant 2”…</source>
+        <source>Participants' names become their roles everywhere in the report; a participant without a role becomes “Participant 1”, “Participant 2”…</source>
         <translation>Die Namen der Teilnehmenden werden überall im Bericht zu ihren Rollen; wer keine Rolle hat, wird zu „Teilnehmer 1“, „Teilnehmer 2“ …</translation>
     </message>
     <message numerus="yes">
@@ -571,7 +669,7 @@
 <context>
     <name>hs::FileLocationInfo</name>
     <message>
-        <source>This library is on a network share (%1). Hindsight keeps working, but the share&apos;s file locking decides whether two people can safely edit at once: keep to one writer at a time there.</source>
+        <source>This library is on a network share (%1). Hindsight keeps working, but the share's file locking decides whether two people can safely edit at once: keep to one writer at a time there.</source>
         <translation>Diese Bibliothek liegt auf einer Netzwerkfreigabe (%1). Hindsight arbeitet weiter, doch ob zwei Personen gleichzeitig sicher bearbeiten können, hängt von den Dateisperren der Freigabe ab: dort immer nur eine Person schreiben lassen.</translation>
     </message>
     <message>
@@ -614,8 +712,8 @@
         <translation>keine Chat-Nachrichten gefunden; erwartet werden Zeilen wie „[14:32] Priya Raman: Text“</translation>
     </message>
     <message>
-        <source>a quoted field starts here but its closing quote (&quot;) is missing; a quote inside a field is written twice (&quot;&quot;)</source>
-        <translation>hier beginnt ein Feld in Anführungszeichen, aber das schließende Anführungszeichen (&quot;) fehlt; ein Anführungszeichen innerhalb eines Feldes wird doppelt geschrieben (&quot;&quot;)</translation>
+        <source>a quoted field starts here but its closing quote (") is missing; a quote inside a field is written twice ("")</source>
+        <translation>hier beginnt ein Feld in Anführungszeichen, aber das schließende Anführungszeichen (") fehlt; ein Anführungszeichen innerhalb eines Feldes wird doppelt geschrieben ("")</translation>
     </message>
     <message>
         <source>the file is empty; expected a header line and rows</source>
@@ -718,7 +816,7 @@
         <translation>#%1 (Slack-Export)</translation>
     </message>
     <message>
-        <source>the folder has no day files (such as 2026-04-14.json); choose a channel folder of a Slack export or the export&apos;s top folder</source>
+        <source>the folder has no day files (such as 2026-04-14.json); choose a channel folder of a Slack export or the export's top folder</source>
         <translation>der Ordner enthält keine Tagesdateien (etwa 2026-04-14.json); wählen Sie einen Kanalordner eines Slack-Exports oder dessen obersten Ordner</translation>
     </message>
     <message>
@@ -801,7 +899,7 @@
         <translation>Chat-Zeilen ([14:32] Name: Text)</translation>
     </message>
     <message>
-        <source>A file, or for Slack the export&apos;s folder</source>
+        <source>A file, or for Slack the export's folder</source>
         <translation>Eine Datei, bei Slack der Ordner des Exports</translation>
     </message>
     <message>
@@ -934,7 +1032,7 @@
         </translation>
     </message>
     <message>
-        <source>From %1 to %2, shown in the review&apos;s time zone (%3).</source>
+        <source>From %1 to %2, shown in the review's time zone (%3).</source>
         <translation>Von %1 bis %2, angezeigt in der Zeitzone des Reviews (%3).</translation>
     </message>
     <message>
@@ -991,7 +1089,7 @@
         <translation>Erkenntnis entfernen</translation>
     </message>
     <message>
-        <source>Notes for the report&apos;s appendix</source>
+        <source>Notes for the report's appendix</source>
         <translation>Notizen für den Anhang des Berichts</translation>
     </message>
     <message>
@@ -1113,7 +1211,7 @@
         <translation>Der Import ist in der Bibliothek nicht mehr vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
+        <source>%n reviews match “%1”; give the review's id instead.</source>
         <translation>
             <numerusform>%n Review passt zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform>
             <numerusform>%n Reviews passen zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform>
@@ -1662,6 +1760,74 @@
         <comment>path (file system or sync tool)</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Kept %1’s version.</source>
+        <translation>Die Fassung von %1 behalten.</translation>
+    </message>
+    <message>
+        <source>Saved your version.</source>
+        <translation>Ihre Fassung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Discard them…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Discard waiting edits</source>
+        <translation>Wartende Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be written to the file yet. Discard them? They cannot be brought back.</source>
+        <translation><numerusform>%n Änderung konnte noch nicht in die Datei geschrieben werden. Verwerfen? Sie lässt sich nicht wiederherstellen.</numerusform><numerusform>%n Änderungen konnten noch nicht in die Datei geschrieben werden. Verwerfen? Sie lassen sich nicht wiederherstellen.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 changed this while you were editing it; nothing was overwritten. Choose what to keep.</source>
+        <translation>%1 hat dies geändert, während Sie es bearbeitet haben; nichts wurde überschrieben. Wählen Sie, was bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>Every waiting edit is now in the file.</source>
+        <translation>Alle wartenden Änderungen sind jetzt in der Datei.</translation>
+    </message>
+    <message>
+        <source>The disk is full or the file cannot grow.</source>
+        <translation>Der Datenträger ist voll oder die Datei kann nicht wachsen.</translation>
+    </message>
+    <message>
+        <source>The file is busy: another program or Hindsight window is writing to it.</source>
+        <translation>Die Datei ist belegt: Ein anderes Programm oder Hindsight-Fenster schreibt gerade hinein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) kept here and saved as soon as the file takes them; nothing is lost.</source>
+        <translation><numerusform>%n Änderung wird hier behalten und gespeichert, sobald die Datei sie annimmt; nichts geht verloren.</numerusform><numerusform>%n Änderungen werden hier behalten und gespeichert, sobald die Datei sie annimmt; nichts geht verloren.</numerusform></translation>
+    </message>
+    <message>
+        <source>Trying again every few seconds.</source>
+        <translation>Neuer Versuch alle paar Sekunden.</translation>
+    </message>
+    <message>
+        <source>Edits not written yet</source>
+        <translation>Änderungen noch nicht geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) could not be written because the file is busy or full. Wait and try again, or discard them and close?</source>
+        <translation><numerusform>%n Änderung konnte nicht geschrieben werden, weil die Datei belegt oder voll ist. Warten und erneut versuchen oder verwerfen und schließen?</numerusform><numerusform>%n Änderungen konnten nicht geschrieben werden, weil die Datei belegt oder voll ist. Warten und erneut versuchen oder verwerfen und schließen?</numerusform></translation>
+    </message>
+    <message>
+        <source>Undecided conflicts</source>
+        <translation>Offene Konflikte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your edit(s) met someone else's change and are not decided. Save yours over theirs, keep theirs, or go back and look?</source>
+        <translation><numerusform>%n Ihrer Änderungen traf auf die Änderung einer anderen Person und ist nicht entschieden. Ihre speichern, deren behalten oder zurück und nachsehen?</numerusform><numerusform>%n Ihrer Änderungen trafen auf Änderungen anderer und sind nicht entschieden. Ihre speichern, deren behalten oder zurück und nachsehen?</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hs::Merge</name>
@@ -1798,7 +1964,7 @@
         <translation>Meine</translation>
     </message>
     <message>
-        <source>The draft&apos;s</source>
+        <source>The draft's</source>
         <translation>Die des Entwurfs</translation>
     </message>
     <message>
@@ -1810,7 +1976,7 @@
         <translation>Alle &amp;meine</translation>
     </message>
     <message>
-        <source>All the &amp;draft&apos;s</source>
+        <source>All the &amp;draft's</source>
         <translation>Alle des &amp;Entwurfs</translation>
     </message>
     <message>
@@ -2958,7 +3124,7 @@
 <context>
     <name>hs::TranscriptPane</name>
     <message>
-        <source>Only the selected event&apos;s evidence</source>
+        <source>Only the selected event's evidence</source>
         <translation>Nur die Belege des gewählten Ereignisses</translation>
     </message>
     <message>
@@ -3179,7 +3345,7 @@
         <translation>Erledigt</translation>
     </message>
     <message>
-        <source>Won&apos;t do</source>
+        <source>Won't do</source>
         <translation>Wird nicht umgesetzt</translation>
     </message>
     <message>
@@ -3560,7 +3726,7 @@
         <translation>Die Datei, bei Slack der Export- oder Kanalordner.</translation>
     </message>
     <message>
-        <source>The review&apos;s id or title; a title that matches no review creates one.</source>
+        <source>The review's id or title; a title that matches no review creates one.</source>
         <translation>ID oder Titel des Reviews; ein Titel, zu dem es kein Review gibt, legt eines an.</translation>
     </message>
     <message>
@@ -3568,11 +3734,11 @@
         <translation>csv, slack, pagerduty oder chat.</translation>
     </message>
     <message>
-        <source>Slack: the channel, when PATH is the export&apos;s top folder.</source>
+        <source>Slack: the channel, when PATH is the export's top folder.</source>
         <translation>Slack: der Kanal, wenn PFAD der oberste Ordner des Exports ist.</translation>
     </message>
     <message>
-        <source>For times without an offset (CSV, chat); default: the review&apos;s time zone.</source>
+        <source>For times without an offset (CSV, chat); default: the review's time zone.</source>
         <translation>Für Zeiten ohne Versatz (CSV, Chat); Vorgabe: die Zeitzone des Reviews.</translation>
     </message>
     <message>
@@ -3721,7 +3887,7 @@
         <translation>Das Review: seine ID (oder mindestens ihre ersten 8 Zeichen) oder sein genauer Titel.</translation>
     </message>
     <message>
-        <source>pdf, md or html (default: from the output file&apos;s name).</source>
+        <source>pdf, md or html (default: from the output file's name).</source>
         <translation>pdf, md oder html (Standard: nach dem Namen der Ausgabedatei).</translation>
     </message>
     <message>
@@ -3733,7 +3899,7 @@
         <translation>Die öffentliche Fassung: lässt als intern markierte Notizen weg.</translation>
     </message>
     <message>
-        <source>Replace participants&apos; names by their roles.</source>
+        <source>Replace participants' names by their roles.</source>
         <translation>Namen der Teilnehmenden durch ihre Rollen ersetzen.</translation>
     </message>
     <message>
@@ -3814,7 +3980,7 @@
         <source>Commands (run without a window):
   info FILE        print the file format, review count and access of a library
   import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH
-                   add a chat export, paging log or CSV to a review&apos;s transcript and
+                   add a chat export, paging log or CSV to a review's transcript and
                    timeline (a review with a new title is created)
   actions LIBRARY [--overdue] [--owner NAME] [--open] [--format csv|md]
                    print the action items, soonest due first
@@ -3954,7 +4120,7 @@ nichts geschrieben.
         <translation>Ausgeben, was sich ändern würde; nichts schreiben.</translation>
     </message>
     <message>
-        <source>Settle every conflict: theirs (the draft&apos;s version) or mine (this library&apos;s).</source>
+        <source>Settle every conflict: theirs (the draft's version) or mine (this library's).</source>
         <translation>Jeden Konflikt entscheiden: theirs (die Fassung des Entwurfs) oder mine (die dieser Bibliothek).</translation>
     </message>
     <message>

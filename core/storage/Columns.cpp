@@ -1,5 +1,7 @@
 #include "storage/Columns.h"
 
+#include <QSet>
+
 namespace hs::Columns {
 
 QString table(Entity entity)
@@ -105,6 +107,14 @@ QString reviewColumn(Entity entity)
     case Entity::EventEvidence: return QString(); // reached through its event
     default: return QStringLiteral("review_id");
     }
+}
+
+bool isFreeText(const QString& column)
+{
+    static const QSet<QString> columns = {QStringLiteral("text"),        QStringLiteral("body"),
+                                          QStringLiteral("notes"),       QStringLiteral("description"),
+                                          QStringLiteral("effectiveness_note"), QStringLiteral("help")};
+    return columns.contains(column);
 }
 
 } // namespace hs::Columns

@@ -39,6 +39,8 @@ const QStringList& editable(Entity entity);
 bool isEditable(Entity entity, const QString& column);
 // The column that names the owning review ("id" for reviews; empty for library-wide rows).
 QString reviewColumn(Entity entity);
+// Free-text columns, where a conflict can keep both versions one after the other.
+bool isFreeText(const QString& column);
 
 } // namespace Columns
 } // namespace hs

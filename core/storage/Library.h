@@ -81,6 +81,16 @@ struct PresenceEntry {
     qint64 heartbeatMs = 0;
 };
 
+// One column of one row as the file holds it now, with who changed the row last: what a
+// conflict shows as "theirs".
+struct FieldState {
+    QVariant value;
+    qint64 rev = 0;
+    QString updatedBy;
+    qint64 updatedMs = 0;
+    bool deleted = false;
+};
+
 struct WriteResult {
     enum Status { Ok, Conflict, NotFound, Busy, DiskFull, ReadOnly, Invalid, Failed };
     Status status = Ok;
@@ -159,6 +169,9 @@ public:
     // gives an empty id and a message.
     QString resolveReview(const QString& idOrTitle, QString* message, int* matchCount = nullptr) const;
     std::optional<qint64> revisionOf(Entity entity, const QString& id) const;
+    // An editable column (Columns::isEditable) of a row, tombstoned or not; nullopt when the row
+    // does not exist or the column is not editable.
+    std::optional<FieldState> fieldState(Entity entity, const QString& id, const QString& column) const;
 
     // Writes (one transaction each)
     WriteResult updateField(Entity entity, const QString& id, const QString& column, const QVariant& value,

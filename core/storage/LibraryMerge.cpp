@@ -130,11 +130,16 @@ QList<ConflictChoice> ConflictChoice::forAll(const QList<MergeConflict>& conflic
 
 QString keepBothText(const QString& mine, const QString& theirs)
 {
-    if (mine.isEmpty())
+    return keepBothText(mine, theirs, MergeText::tr("— from the draft —"));
+}
+
+QString keepBothText(const QString& mine, const QString& theirs, const QString& separator)
+{
+    if (mine.isEmpty() || mine == theirs)
         return theirs;
     if (theirs.isEmpty())
         return mine;
-    return mine + QStringLiteral("\n\n") + MergeText::tr("— from the draft —") + QLatin1Char('\n') + theirs;
+    return mine + QStringLiteral("\n\n") + separator + QLatin1Char('\n') + theirs;
 }
 
 MergePlan Library::planMerge(const QString& draftPath, const QStringList& reviewIds) const

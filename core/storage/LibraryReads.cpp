@@ -412,4 +412,23 @@ std::optional<qint64> Library::revisionOf(Entity entity, const QString& id) cons
     return std::nullopt;
 }
 
+std::optional<FieldState> Library::fieldState(Entity entity, const QString& id, const QString& column) const
+{
+    if (!Columns::isEditable(entity, column))
+        return std::nullopt;
+    Query q(m_db->connection(), QStringLiteral("SELECT %1, rev, updated_by, updated_ms, deleted_ms IS NOT NULL FROM %2 "
+                                               "WHERE id = ?")
+                                    .arg(column, Columns::table(entity)));
+    q.bind(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    FieldState state;
+    state.value = q.value(0);
+    state.rev = q.integer(1);
+    state.updatedBy = q.text(2);
+    state.updatedMs = q.integer(3);
+    state.deleted = q.integer(4) != 0;
+    return state;
+}
+
 } // namespace hs

@@ -94,5 +94,7 @@ struct MergePlan {
 
 // The text kept for MergeResolution::KeepBoth: mine, a separator line, theirs.
 QString keepBothText(const QString& mine, const QString& theirs);
+// The same with the separator line saying whose text follows (e.g. "— from priya —").
+QString keepBothText(const QString& mine, const QString& theirs, const QString& separator);
 
 } // namespace hs

@@ -39,15 +39,6 @@ const TableSpec kTables[kTableCount] = {
     {Entity::ReviewLabel, "review_id = ?", "review_id,label_id"},
 };
 
-// Free-text columns, where "keep both" can put both versions one after the other.
-bool isFreeText(const QString& column)
-{
-    static const QSet<QString> columns = {QStringLiteral("text"),        QStringLiteral("body"),
-                                          QStringLiteral("notes"),       QStringLiteral("description"),
-                                          QStringLiteral("effectiveness_note"), QStringLiteral("help")};
-    return columns.contains(column);
-}
-
 QString sha1(const QByteArray& bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
@@ -367,7 +358,7 @@ void MergeEngine::compareRow(const Table& t, int tableIndex, const QString& revi
         conflict.column = name;
         conflict.mine = mine.values.at(c);
         conflict.theirs = theirs.values.at(c);
-        conflict.canKeepBoth = isFreeText(name) && conflict.mine.metaType().id() == QMetaType::QString
+        conflict.canKeepBoth = Columns::isFreeText(name) && conflict.mine.metaType().id() == QMetaType::QString
             && conflict.theirs.metaType().id() == QMetaType::QString;
         u.conflicts.append(conflict);
     }

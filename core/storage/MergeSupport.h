@@ -30,8 +30,6 @@ struct TableSpec {
 inline constexpr int kTableCount = 14;
 extern const TableSpec kTables[kTableCount];
 
-// Free-text columns, where "keep both" can put both versions one after the other.
-bool isFreeText(const QString& column);
 QString sha1(const QByteArray& bytes);
 // A column value as merge_base keeps it: short values as they are, long text as its hash. A
 // tombstone only says whether it is set.

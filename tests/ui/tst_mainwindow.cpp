@@ -12,6 +12,7 @@
 #include "library/NewReviewDialog.h"
 #include "export/ExportDialog.h"
 #include "review/ReviewWorkspace.h"
+#include "sharing/ConflictPanel.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Library.h"
 #include "window/MainWindow.h"
@@ -34,6 +35,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUndoStack>
 
 using namespace hs;
@@ -109,6 +112,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_window->conflictPanel()->clear(); // a failed test must not keep the next from opening
         m_window->closeLibrary();
         m_dir.reset();
     }
@@ -402,6 +406,94 @@ private Q_SLOTS:
         QVERIFY(presence->text().isEmpty());
     }
 
+    void anEditThatMeetsTheirChangeIsShownSideBySide()
+    {
+        const QString id = currentId();
+        m_window->changeWatcher()->stop(); // the window has not seen Priya's change yet
+        auto other = Library::open(m_path, nullptr);
+        other->setActor(QStringLiteral("priya"));
+        QVERIFY(other->updateField(Entity::Review, id, QStringLiteral("title"), QStringLiteral("Renamed by Priya"),
+                                   *other->revisionOf(Entity::Review, id))
+                    .ok());
+        auto* title = find<QLineEdit>(QStringLiteral("reviewTitle"));
+        typeInto(title, QStringLiteral("Renamed by me"));
+        QTest::keyClick(title, Qt::Key_Return);
+        ConflictPanel* panel = m_window->conflictPanel();
+        QTRY_VERIFY(panel->isVisible());
+        QCOMPARE(panel->count(), 1);
+        QVERIFY2(find<QLabel>(QStringLiteral("conflictTitle"))->text().startsWith(QStringLiteral("priya changed this")),
+                 qPrintable(find<QLabel>(QStringLiteral("conflictTitle"))->text()));
+        QCOMPARE(find<QPlainTextEdit>(QStringLiteral("conflictTheirs"))->toPlainText(), QStringLiteral("Renamed by Priya"));
+        QCOMPARE(find<QPlainTextEdit>(QStringLiteral("conflictMine"))->toPlainText(), QStringLiteral("Renamed by me"));
+        QVERIFY(!find<QPushButton>(QStringLiteral("conflictKeepBoth"))->isVisible()); // a title is not free text
+        QCOMPARE(fromFile(id)->review.title, QStringLiteral("Renamed by Priya")); // nothing overwritten yet
+        QVERIFY(!find<QLabel>(QStringLiteral("banner"))->isVisible());
+
+        find<QPushButton>(QStringLiteral("conflictKeepMine"))->click();
+        QVERIFY(!panel->isVisible());
+        QCOMPARE(fromFile(id)->review.title, QStringLiteral("Renamed by me"));
+        QTRY_COMPARE(title->text(), QStringLiteral("Renamed by me"));
+        m_window->undoStack()->undo(); // the choice is an ordinary undo step
+        QCOMPARE(fromFile(id)->review.title, QStringLiteral("Renamed by Priya"));
+        m_window->changeWatcher()->start();
+    }
+
+    void closingAsksAboutUndecidedConflicts()
+    {
+        const QString id = currentId();
+        m_window->changeWatcher()->stop();
+        auto other = Library::open(m_path, nullptr);
+        other->setActor(QStringLiteral("priya"));
+        QVERIFY(other->updateField(Entity::Review, id, QStringLiteral("incident_ref"), QStringLiteral("INC-PRIYA"),
+                                   *other->revisionOf(Entity::Review, id))
+                    .ok());
+        auto* ref = find<QLineEdit>(QStringLiteral("incidentRef"));
+        typeInto(ref, QStringLiteral("INC-MINE"));
+        QTest::keyClick(ref, Qt::Key_Return);
+        QTRY_COMPARE(m_window->conflictPanel()->count(), 1);
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!m_window->close()); // back to the panel
+        QCOMPARE(m_window->conflictPanel()->count(), 1);
+        QVERIFY(Dialogs::takeShownMessages().join(QLatin1Char(' ')).contains(QStringLiteral("not decided")));
+        Dialogs::setNextAnswer(QMessageBox::Save);
+        m_window->closeLibrary(); // saves mine over theirs, then closes
+        QCOMPARE(fromFile(id)->review.incidentRef, QStringLiteral("INC-MINE"));
+        QVERIFY(m_window->openLibrary(m_path));
+    }
+
+    void editsWaitForABusyFileAndAreWrittenLater()
+    {
+        const QString id = currentId();
+        RetryPolicy fast;
+        fast.noticeAfterMs = 100;
+        fast.giveUpAfterMs = 400;
+        m_window->editor()->setRetryPolicy(fast);
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(m_path);
+        QVERIFY(locker.open());
+        QVERIFY(QSqlQuery(locker).exec(QStringLiteral("BEGIN IMMEDIATE"))); // another program writing
+        auto* ref = find<QLineEdit>(QStringLiteral("incidentRef"));
+        typeInto(ref, QStringLiteral("INC-WAITED"));
+        QTest::keyClick(ref, Qt::Key_Return); // waits up to the window's 1 s busy timeout, then queues
+        QCOMPARE(m_window->editor()->pendingCount(), 1);
+        auto* bar = find<QWidget>(QStringLiteral("pendingBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 3000);
+        QVERIFY2(find<QLabel>(QStringLiteral("pendingLabel"))->text().contains(QStringLiteral("busy")),
+                 qPrintable(find<QLabel>(QStringLiteral("pendingLabel"))->text()));
+        m_window->workspace()->reload(); // as a change by anyone else would
+        QCOMPARE(ref->text(), QStringLiteral("INC-WAITED")); // what was typed stays on screen
+        QVERIFY(!find<QLabel>(QStringLiteral("banner"))->isVisible());
+
+        QVERIFY(QSqlQuery(locker).exec(QStringLiteral("ROLLBACK")));
+        locker.close();
+        find<QPushButton>(QStringLiteral("pendingRetry"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->editor()->pendingCount(), 0, 3000);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(fromFile(id)->review.incidentRef, QStringLiteral("INC-WAITED"));
+        locker = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    }
+
     void importReviewsFromADraft()
     {
         const QString id = currentId();
@@ -485,11 +577,19 @@ private Q_SLOTS:
         typeInto(ref, QStringLiteral("INC-ALICE"));
         QTest::keyClick(ref, Qt::Key_Return);
         QCOMPARE(fromFile(id)->review.incidentRef, QStringLiteral("INC-BOB")); // not overwritten
-        auto* banner = find<QLabel>(QStringLiteral("banner"));
-        QVERIFY(banner->isVisible());
-        QVERIFY(banner->text().contains(QStringLiteral("bob")));
-        QCOMPARE(ref->text(), QStringLiteral("INC-ALICE")); // what was typed is not lost
+        QVERIFY(m_window->conflictPanel()->isVisible());
+        QVERIFY(find<QLabel>(QStringLiteral("conflictTitle"))->text().contains(QStringLiteral("bob")));
+        // What was typed is not lost: the panel holds it until the choice; the field shows the file.
+        QCOMPARE(find<QPlainTextEdit>(QStringLiteral("conflictMine"))->toPlainText(), QStringLiteral("INC-ALICE"));
+        QTRY_COMPARE(ref->text(), QStringLiteral("INC-BOB"));
+        ref->setFocus();
+        ref->clearFocus(); // leaving the field does not write the refused text behind the user's back
+        QCOMPARE(fromFile(id)->review.incidentRef, QStringLiteral("INC-BOB"));
         QCOMPARE(m_window->undoStack()->count(), 0);
+        find<QPushButton>(QStringLiteral("conflictTakeTheirs"))->click();
+        QVERIFY(!m_window->conflictPanel()->isVisible());
+        QCOMPARE(m_window->undoStack()->count(), 0);
+        QTRY_COMPARE(ref->text(), QStringLiteral("INC-BOB")); // the watcher brings theirs
     }
 
     void badFileKeepsTheCurrentLibrary()

@@ -145,11 +145,18 @@ private Q_SLOTS:
     {
         const QString id = m_lib->reviewSummaries().first().id;
         QSignalSpy failed(m_editor.get(), &Editor::writeFailed);
-        // A stale revision: the write is refused and reported.
+        QSignalSpy conflicts(m_editor.get(), &Editor::conflictFound);
+        // A stale revision: the write is refused and reported as a conflict to decide.
         QVERIFY(!m_editor->editField(Entity::Review, id, QStringLiteral("title"), QStringLiteral("a"), QStringLiteral("b"),
                                      999, QStringLiteral("Rename")));
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(m_stack->count(), 0);
+        // A row that is not there is a plain failure.
+        QVERIFY(!m_editor->editField(Entity::Review, QStringLiteral("no-such-review"), QStringLiteral("title"),
+                                     QStringLiteral("a"), QStringLiteral("b"), 1, QStringLiteral("Rename")));
         QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.first().first().value<WriteResult>().status, WriteResult::Conflict);
+        QCOMPARE(failed.first().first().value<WriteResult>().status, WriteResult::NotFound);
         QCOMPARE(m_stack->count(), 0);
         // Consecutive edits of one field merge into one step.
         qint64 rev = *m_lib->revisionOf(Entity::Review, id);

@@ -4,6 +4,8 @@
 #include "util/Uuid.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QDateTime>
 
 namespace hs {
@@ -49,7 +51,9 @@ QList<RowRef> CommandBase::withKnownRevs(QList<RowRef> rows) const
 
 qint64 CommandBase::expectedRev(Entity entity, const QString& id, qint64 fallback) const
 {
-    return m_editor->knownRev(entity, id, fallback);
+    // The ledger has this editor's latest write; the command's own revision is newer when the
+    // view reloaded someone else's change before the edit was made.
+    return std::max(fallback, m_editor->knownRev(entity, id, fallback));
 }
 
 bool CommandBase::checkAndNote(const WriteResult& result, Entity entity, const QString& id)

@@ -5,21 +5,39 @@
 #include <algorithm>
 
 #include "commands/Commands.h"
+#include "storage/Merge.h"
+#include "util/Uuid.h"
 
 #include <QUndoStack>
 
+#include <memory>
+
 namespace hs {
+
+bool EditConflict::canKeepBoth() const
+{
+    return !removal && !theirsDeleted && Columns::isFreeText(column) && mine.typeId() == QMetaType::QString
+           && theirs.typeId() == QMetaType::QString;
+}
 
 Editor::Editor(Library* library, QUndoStack* stack, QObject* parent)
     : QObject(parent)
     , m_library(library)
     , m_stack(stack)
+    , m_queue(new WriteQueue(this))
 {
+    connect(m_queue, &WriteQueue::waitingChanged, this, &Editor::waitingChanged);
+    connect(m_queue, &WriteQueue::stalled, this, &Editor::stalled);
 }
 
 void Editor::report(const WriteResult& result)
 {
     m_failed = true;
+    m_lastResult = result;
+    if (m_inQueue && result.isRetryable())
+        return; // kept and retried; pendingChanged/waitingChanged tell
+    if (m_catchConflicts && result.status == WriteResult::Conflict)
+        return; // shown side by side through conflictFound
     Q_EMIT writeFailed(result);
 }
 
@@ -30,28 +48,121 @@ bool Editor::push(CommandBase* command)
     return !m_failed;
 }
 
+bool Editor::queued(const QString& description, std::function<bool()> op)
+{
+    struct Outcome {
+        int state = -1; // -1 waiting, 0 failed, 1 written
+        bool announced = false;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_queue->submit(
+        description,
+        [this, op] {
+            m_lastResult = WriteResult();
+            m_inQueue = true;
+            op();
+            m_inQueue = false;
+            return m_lastResult;
+        },
+        [this, outcome](const WriteResult& result) {
+            outcome->state = result.ok() ? 1 : 0;
+            if (outcome->announced)
+                Q_EMIT pendingChanged(m_queue->pendingCount());
+        });
+    if (outcome->state >= 0)
+        return outcome->state == 1;
+    outcome->announced = true;
+    Q_EMIT pendingChanged(m_queue->pendingCount());
+    return true;
+}
+
+void Editor::discardPending()
+{
+    m_queue->discardAll();
+    Q_EMIT pendingChanged(0);
+}
+
+void Editor::reportConflict(const WriteResult& result, EditConflict conflict)
+{
+    // Resolving met yet another change: the new conflict offers what was typed, not the text
+    // a "keep both" had just combined with an older version of theirs.
+    if (m_resolving && m_resolving->entity == conflict.entity && m_resolving->id == conflict.id
+        && m_resolving->column == conflict.column) {
+        conflict.mine = m_resolving->mine;
+        conflict.base = m_resolving->base;
+    }
+    conflict.theirRev = result.rev;
+    conflict.changedBy = result.changedBy;
+    if (!conflict.removal) {
+        const std::optional<FieldState> now = m_library->fieldState(conflict.entity, conflict.id, conflict.column);
+        if (!now) {
+            Q_EMIT writeFailed(result);
+            return;
+        }
+        conflict.theirs = now->value;
+        conflict.theirRev = now->rev;
+        conflict.changedBy = now->updatedBy;
+        conflict.changedMs = now->updatedMs;
+        conflict.theirsDeleted = now->deleted;
+    }
+    Q_EMIT conflictFound(conflict);
+}
+
 bool Editor::editField(Entity entity, const QString& id, const QString& column, const QVariant& oldValue,
                        const QVariant& newValue, qint64 expectedRev, const QString& description)
 {
     if (oldValue == newValue)
         return true;
-    // A view that has not reloaded since this editor's own last write still shows the older
-    // revision; that is not a conflict with anyone.
-    const qint64 rev = std::max(expectedRev, knownRev(entity, id, expectedRev));
-    return push(new EditFieldCommand(this, entity, id, column, oldValue, newValue, rev, description));
+    return queued(description, [=, this] {
+        // A view that has not reloaded since this editor's own last write still shows the
+        // older revision; that is not a conflict with anyone.
+        const qint64 rev = std::max(expectedRev, knownRev(entity, id, expectedRev));
+        m_catchConflicts = true;
+        const bool ok = push(new EditFieldCommand(this, entity, id, column, oldValue, newValue, rev, description));
+        m_catchConflicts = false;
+        if (!ok && m_lastResult.status == WriteResult::Conflict) {
+            EditConflict conflict;
+            conflict.entity = entity;
+            conflict.id = id;
+            conflict.column = column;
+            conflict.base = oldValue;
+            conflict.mine = newValue;
+            conflict.description = description;
+            reportConflict(m_lastResult, conflict);
+        }
+        return ok;
+    });
 }
 
 QString Editor::addRow(Entity entity, const QVariantMap& values, const QString& description)
 {
-    auto* command = new AddRowCommand(this, entity, values, description);
-    const QString id = push(command) ? command->rowId() : QString();
-    return id;
+    // The id is made here, so a retry after a busy file inserts the same row, and the caller
+    // gets it even while the row waits for the file.
+    QVariantMap withId = values;
+    if (!withId.contains(QStringLiteral("id")))
+        withId.insert(QStringLiteral("id"), newId());
+    const QString id = withId.value(QStringLiteral("id")).toString();
+    const bool ok = queued(description, [=, this] { return push(new AddRowCommand(this, entity, withId, description)); });
+    return ok ? id : QString();
 }
 
 bool Editor::removeRow(Entity entity, const QString& id, qint64 expectedRev, const QString& description)
 {
-    const qint64 rev = std::max(expectedRev, knownRev(entity, id, expectedRev));
-    return push(new RemoveRowCommand(this, entity, id, rev, description));
+    return queued(description, [=, this] {
+        const qint64 rev = std::max(expectedRev, knownRev(entity, id, expectedRev));
+        m_catchConflicts = true;
+        const bool ok = push(new RemoveRowCommand(this, entity, id, rev, description));
+        m_catchConflicts = false;
+        if (!ok && m_lastResult.status == WriteResult::Conflict) {
+            EditConflict conflict;
+            conflict.entity = entity;
+            conflict.id = id;
+            conflict.removal = true;
+            conflict.description = description;
+            reportConflict(m_lastResult, conflict);
+        }
+        return ok;
+    });
 }
 
 bool Editor::setLabels(const QString& reviewId, const QString& kind, const QStringList& oldNames,
@@ -59,7 +170,9 @@ bool Editor::setLabels(const QString& reviewId, const QString& kind, const QStri
 {
     if (oldNames == newNames)
         return true;
-    return push(new SetLabelsCommand(this, reviewId, kind, oldNames, newNames, description));
+    return queued(description, [=, this] {
+        return push(new SetLabelsCommand(this, reviewId, kind, oldNames, newNames, description));
+    });
 }
 
 QString Editor::createReview(const QString& templateKey, const QString& title)
@@ -68,33 +181,76 @@ QString Editor::createReview(const QString& templateKey, const QString& title)
     return push(command) ? command->reviewId() : QString();
 }
 
+bool Editor::resolve(const EditConflict& conflict, EditConflict::Resolution resolution)
+{
+    m_resolving = &conflict;
+    const bool ok = applyResolution(conflict, resolution);
+    m_resolving = nullptr;
+    return ok;
+}
+
+bool Editor::applyResolution(const EditConflict& conflict, EditConflict::Resolution resolution)
+{
+    switch (resolution) {
+    case EditConflict::TakeTheirs:
+        return true; // theirs is what the file holds already
+    case EditConflict::KeepMine:
+        if (conflict.removal)
+            return removeRow(conflict.entity, conflict.id, conflict.theirRev, conflict.description);
+        if (conflict.theirsDeleted)
+            return false; // a deleted row takes no edit; the window offers the text to copy
+        return editField(conflict.entity, conflict.id, conflict.column, conflict.theirs, conflict.mine,
+                         conflict.theirRev, conflict.description);
+    case EditConflict::KeepBoth: {
+        if (!conflict.canKeepBoth())
+            return false;
+        const QString who = conflict.changedBy.isEmpty() ? tr("someone else") : conflict.changedBy;
+        const QString both = keepBothText(conflict.mine.toString(), conflict.theirs.toString(), tr("— from %1 —").arg(who));
+        return editField(conflict.entity, conflict.id, conflict.column, conflict.theirs, both, conflict.theirRev,
+                         conflict.description);
+    }
+    }
+    return false;
+}
+
 bool Editor::editFields(const QList<FieldChange>& changes, const QString& description)
 {
     if (changes.isEmpty())
         return true;
-    QList<FieldChange> fixed = changes;
-    for (FieldChange& c : fixed)
-        c.expectedRev = std::max(c.expectedRev, knownRev(c.entity, c.id, c.expectedRev));
-    return push(new EditFieldsCommand(this, fixed, description));
+    return queued(description, [=, this] {
+        QList<FieldChange> fixed = changes;
+        for (FieldChange& c : fixed)
+            c.expectedRev = std::max(c.expectedRev, knownRev(c.entity, c.id, c.expectedRev));
+        return push(new EditFieldsCommand(this, fixed, description));
+    });
 }
 
 QStringList Editor::insertRows(const QList<RowInsert>& rows, const QString& description)
 {
     if (rows.isEmpty())
         return {};
-    auto* command = new InsertRowsCommand(this, rows, description);
-    const QStringList ids = command->ids();
-    return push(command) ? ids : QStringList();
+    // Ids fixed up front: rows can point at each other, and a retry inserts the same rows.
+    QList<RowInsert> withIds = rows;
+    QStringList ids;
+    for (RowInsert& row : withIds) {
+        if (!row.values.contains(QStringLiteral("id")))
+            row.values.insert(QStringLiteral("id"), newId());
+        ids.append(row.values.value(QStringLiteral("id")).toString());
+    }
+    const bool ok = queued(description, [=, this] { return push(new InsertRowsCommand(this, withIds, description)); });
+    return ok ? ids : QStringList();
 }
 
 bool Editor::removeRows(const QList<RowRef>& rows, const QString& description)
 {
     if (rows.isEmpty())
         return true;
-    QList<RowRef> fixed = rows;
-    for (RowRef& r : fixed)
-        r.rev = std::max(r.rev, knownRev(r.entity, r.id, r.rev));
-    return push(new RemoveRowsCommand(this, fixed, description));
+    return queued(description, [=, this] {
+        QList<RowRef> fixed = rows;
+        for (RowRef& r : fixed)
+            r.rev = std::max(r.rev, knownRev(r.entity, r.id, r.rev));
+        return push(new RemoveRowsCommand(this, fixed, description));
+    });
 }
 
 bool Editor::applyImport(const QString& reviewId, const ImportResult& parsed, const QString& description, bool* added)

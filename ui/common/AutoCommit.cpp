@@ -62,8 +62,14 @@ void AutoCommit::flush()
     Q_EMIT commit(old, now);
 }
 
-void AutoCommit::commitFailed(const QString& previous)
+void AutoCommit::commitFailed(const QString& previous, bool conflictShown)
 {
+    if (conflictShown) {
+        m_idle->stop();
+        m_dirty = false;
+        m_committed = previous;
+        return;
+    }
     m_committed = previous;
     m_dirty = true;
 }

@@ -29,8 +29,11 @@ public:
     QString committedValue() const { return m_committed; }
     void flush();
     // The last commit did not reach the file: keep the typed text on screen (a refresh must not
-    // replace it) and commit it again on the next edit or focus change.
-    void commitFailed(const QString& previous);
+    // replace it) and commit it again on the next edit or focus change. With conflictShown (the
+    // edit met someone else's change, and the window now shows both versions and holds the
+    // typed text until the user decides) the field is not committed again behind the user's
+    // back: it shows what the file holds at the next refresh.
+    void commitFailed(const QString& previous, bool conflictShown = false);
 
 Q_SIGNALS:
     void commit(const QString& oldValue, const QString& newValue);

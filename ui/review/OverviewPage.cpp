@@ -249,9 +249,9 @@ void OverviewPage::commitReviewField(const QString& column, const QVariant& oldV
     const bool ok = m_editor->editField(Entity::Review, m_doc.review.id, column, oldValue, newValue, m_doc.review.rev, label);
     if (!ok) {
         if (AutoCommit* c = m_lineCommits.value(column))
-            c->commitFailed(oldValue.toString());
+            c->commitFailed(oldValue.toString(), m_editor->lastEditConflicted());
         else if (column == QLatin1String("title"))
-            m_titleCommit->commitFailed(oldValue.toString());
+            m_titleCommit->commitFailed(oldValue.toString(), m_editor->lastEditConflicted());
     }
 }
 
@@ -281,7 +281,7 @@ void OverviewPage::commitKeyTime(int index, const QString& oldText, const QStrin
         return;
     if (!m_editor->editField(Entity::Review, m_doc.review.id, QString::fromLatin1(kKeyTimeColumns[index]), oldValue,
                              newValue, m_doc.review.rev, tr("Set time %1").arg(keyTimeLabel(index).toLower())))
-        m_keyTimes[index].commit->commitFailed(oldText);
+        m_keyTimes[index].commit->commitFailed(oldText, m_editor->lastEditConflicted());
 }
 
 void OverviewPage::commitLabels(const QString& kind, const QString& text)
@@ -436,7 +436,7 @@ void OverviewPage::rebuildSections()
                                          tr("Edit %1").arg(sec.title))) {
                     for (SectionField& field : m_sections) {
                         if (field.id == sectionId)
-                            field.commit->commitFailed(oldValue);
+                            field.commit->commitFailed(oldValue, m_editor->lastEditConflicted());
                     }
                 }
             }

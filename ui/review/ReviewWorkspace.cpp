@@ -53,8 +53,11 @@ void ReviewWorkspace::setLibrary(Library* library, Editor* editor)
 {
     if (m_library)
         disconnect(m_library, nullptr, this, nullptr);
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
     m_library = library;
     m_editor = editor;
+    m_reloadWhenWritten = false;
     m_reviewId.clear();
     m_doc = ReviewDocument();
     m_transcriptStale = true;
@@ -75,6 +78,13 @@ void ReviewWorkspace::setLibrary(Library* library, Editor* editor)
         // Adding the tabs makes the first one current, which would overwrite the tab to return to.
         const int lastTab = QSettings().value(QStringLiteral("workspace/tab"), 0).toInt();
         connect(library, &Library::changed, this, &ReviewWorkspace::onChanged);
+        // A conflict leaves the field showing what was typed; the panel holds that now, and the
+        // view shows what the file holds.
+        connect(editor, &Editor::conflictFound, m_reloadTimer, qOverload<>(&QTimer::start));
+        connect(editor, &Editor::pendingChanged, this, [this](int count) {
+            if (count == 0 && m_reloadWhenWritten)
+                reload();
+        });
         m_overview = new OverviewPage(editor, this);
         connect(m_overview, &OverviewPage::message, this, &ReviewWorkspace::message);
         m_timeline = new TimelinePage(editor, this);
@@ -120,6 +130,14 @@ void ReviewWorkspace::onChanged(const Change& change)
 
 void ReviewWorkspace::reload()
 {
+    // Edits waiting for a busy file are not in it yet: reading the review now would put the
+    // file's older values back into the fields they were typed in. The review is read again
+    // once they are written.
+    if (m_editor && m_editor->pendingCount() > 0 && !m_reviewId.isEmpty() && m_doc.review.id == m_reviewId) {
+        m_reloadWhenWritten = true;
+        return;
+    }
+    m_reloadWhenWritten = false;
     std::optional<ReviewDocument> doc;
     if (m_library && !m_reviewId.isEmpty())
         doc = m_library->document(m_reviewId);

@@ -58,6 +58,7 @@ private:
     QTabWidget* m_tabs;
     OverviewPage* m_overview = nullptr;
     TimelinePage* m_timeline = nullptr;
+    bool m_reloadWhenWritten = false;
     bool m_transcriptStale = true;
     RootCausePage* m_whys = nullptr;
     ActionsPage* m_actions = nullptr;

@@ -96,7 +96,7 @@ WhyNodePanel::WhyNodePanel(Editor* editor, QWidget* parent)
     connect(m_notesCommit, &AutoCommit::commit, this, [this](const QString& old, const QString& now) {
         const WhyNode* w = current();
         if (w && !m_editor->editField(Entity::WhyNode, w->id, QStringLiteral("notes"), old, now, w->rev, tr("Edit notes")))
-            m_notesCommit->commitFailed(old);
+            m_notesCommit->commitFailed(old, m_editor->lastEditConflicted());
     });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_notesHint->check(m_notes->toPlainText()); });
     connect(m_mark, &QComboBox::activated, this, [this] {

@@ -7,6 +7,7 @@
 #include "library/LibrarySidebar.h"
 #include "library/NewReviewDialog.h"
 #include "review/ReviewWorkspace.h"
+#include "sharing/ConflictPanel.h"
 #include "storage/Library.h"
 
 #include <QThread>
@@ -63,6 +64,9 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    createWriteFeedback();
+    layout->addWidget(m_pendingBar);
+    layout->addWidget(m_conflictPanel);
     layout->addWidget(m_splitter, 1);
     layout->setContentsMargins(4, 0, 4, 0);
     setCentralWidget(central);
@@ -284,15 +288,6 @@ void MainWindow::showMessage(const QString& text)
     statusBar()->showMessage(text, 15000);
 }
 
-// Failed writes are told without a modal dialog: the facilitator may be mid-sentence on a
-// shared screen. The banner stays until the next successful change or a new message.
-void MainWindow::onWriteFailed(const WriteResult& result)
-{
-    showMessage(result.message);
-    m_banner->setText(result.message);
-    m_banner->show();
-}
-
 void MainWindow::newReviewInteractive()
 {
     if (!m_library)
@@ -340,6 +335,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // Commit whatever field is being typed in before the window goes.
     if (QWidget* focus = QApplication::focusWidget())
         focus->clearFocus();
+    if (!settleWritesBeforeClosing()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

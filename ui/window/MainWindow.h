@@ -22,6 +22,8 @@ namespace hs {
 
 class ActionTracker;
 class ChangeWatcher;
+class ConflictPanel;
+struct EditConflict;
 struct LoggedChange;
 class Editor;
 class Library;
@@ -161,7 +163,20 @@ private:
     QString m_instanceId;
     FileLocationInfo m_location; // where the open library lives (local, network share, sync folder)
 
+    // Writes that did not go through (MainWindowWrites.cpp): conflicts side by side, edits
+    // waiting for a busy file.
+    void createWriteFeedback();
+    void connectEditorFeedback();
+    void updatePendingBar();
+    // Before the window closes or the library changes: undecided conflicts and waiting edits.
+    bool settleWritesBeforeClosing();
+    ConflictPanel* m_conflictPanel = nullptr;
+    QWidget* m_pendingBar = nullptr;
+    QLabel* m_pendingLabel = nullptr;
+    QTimer* m_pendingRetryTimer = nullptr;
+
 public:
+    ConflictPanel* conflictPanel() const { return m_conflictPanel; }
     // For tests: the watcher of the open library (null when none is open), and a heartbeat now
     // instead of at the next tick.
     ChangeWatcher* changeWatcher() const { return m_watcher; }

@@ -67,7 +67,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
         m_undoGroup->addStack(m_undoStack);
         m_undoGroup->setActiveStack(m_undoStack);
         m_editor = new Editor(m_library.get(), m_undoStack, this);
-        connect(m_editor, &Editor::writeFailed, this, &MainWindow::onWriteFailed);
+        connectEditorFeedback();
         connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
             if (!m_library->isReadOnly())
                 m_banner->hide();
@@ -95,12 +95,17 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
 
 bool MainWindow::openLibrary(const QString& path)
 {
+    if (!settleWritesBeforeClosing())
+        return false;
     OpenError error;
     // The page check runs on a worker thread once the window shows the library, so a large
     // file opens at once; damage it finds turns the library read-only then.
     Database::Options options;
     options.quickCheck = false;
     options.dailyBackup = false; // made below on a worker thread: 330 ms on a 47 MiB library
+    // A write waits at most this long for the lock on the UI thread; the Editor's queue then
+    // keeps the edit and retries it on a timer, so the window never freezes for long.
+    options.busyTimeoutMs = 1000;
     std::unique_ptr<Library> library = Library::open(path, options, &error);
     if (!library) {
         showMessage(error.message());
@@ -131,6 +136,8 @@ bool MainWindow::openLibrary(const QString& path)
 
 bool MainWindow::createLibrary(const QString& path, bool withSample)
 {
+    if (!settleWritesBeforeClosing())
+        return false;
     OpenError error;
     std::unique_ptr<Library> library = Library::create(path, withSample, &error);
     if (!library) {
@@ -154,6 +161,8 @@ bool MainWindow::openDefaultLibrary()
 
 void MainWindow::closeLibrary()
 {
+    if (!settleWritesBeforeClosing())
+        return;
     if (m_library && !m_sidebar->currentReviewId().isEmpty())
         QSettings().setValue(QStringLiteral("library/lastReview/") + m_library->database().fileId(),
                              m_sidebar->currentReviewId());
