@@ -1782,7 +1782,10 @@
     </message>
     <message numerus="yes">
         <source>%n edit(s) could not be written to the file yet. Discard them? They cannot be brought back.</source>
-        <translation><numerusform>%n Änderung konnte noch nicht in die Datei geschrieben werden. Verwerfen? Sie lässt sich nicht wiederherstellen.</numerusform><numerusform>%n Änderungen konnten noch nicht in die Datei geschrieben werden. Verwerfen? Sie lassen sich nicht wiederherstellen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung konnte noch nicht in die Datei geschrieben werden. Verwerfen? Sie lässt sich nicht wiederherstellen.</numerusform>
+            <numerusform>%n Änderungen konnten noch nicht in die Datei geschrieben werden. Verwerfen? Sie lassen sich nicht wiederherstellen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 changed this while you were editing it; nothing was overwritten. Choose what to keep.</source>
@@ -1806,7 +1809,10 @@
     </message>
     <message numerus="yes">
         <source>%n edit(s) kept here and saved as soon as the file takes them; nothing is lost.</source>
-        <translation><numerusform>%n Änderung wird hier behalten und gespeichert, sobald die Datei sie annimmt; nichts geht verloren.</numerusform><numerusform>%n Änderungen werden hier behalten und gespeichert, sobald die Datei sie annimmt; nichts geht verloren.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung wird hier behalten und gespeichert, sobald die Datei sie annimmt; nichts geht verloren.</numerusform>
+            <numerusform>%n Änderungen werden hier behalten und gespeichert, sobald die Datei sie annimmt; nichts geht verloren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trying again every few seconds.</source>
@@ -1818,7 +1824,10 @@
     </message>
     <message numerus="yes">
         <source>%n edit(s) could not be written because the file is busy or full. Wait and try again, or discard them and close?</source>
-        <translation><numerusform>%n Änderung konnte nicht geschrieben werden, weil die Datei belegt oder voll ist. Warten und erneut versuchen oder verwerfen und schließen?</numerusform><numerusform>%n Änderungen konnten nicht geschrieben werden, weil die Datei belegt oder voll ist. Warten und erneut versuchen oder verwerfen und schließen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung konnte nicht geschrieben werden, weil die Datei belegt oder voll ist. Warten und erneut versuchen oder verwerfen und schließen?</numerusform>
+            <numerusform>%n Änderungen konnten nicht geschrieben werden, weil die Datei belegt oder voll ist. Warten und erneut versuchen oder verwerfen und schließen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undecided conflicts</source>
@@ -1826,7 +1835,10 @@
     </message>
     <message numerus="yes">
         <source>%n of your edit(s) met someone else's change and are not decided. Save yours over theirs, keep theirs, or go back and look?</source>
-        <translation><numerusform>%n Ihrer Änderungen traf auf die Änderung einer anderen Person und ist nicht entschieden. Ihre speichern, deren behalten oder zurück und nachsehen?</numerusform><numerusform>%n Ihrer Änderungen trafen auf Änderungen anderer und sind nicht entschieden. Ihre speichern, deren behalten oder zurück und nachsehen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Ihrer Änderungen traf auf die Änderung einer anderen Person und ist nicht entschieden. Ihre speichern, deren behalten oder zurück und nachsehen?</numerusform>
+            <numerusform>%n Ihrer Änderungen trafen auf Änderungen anderer und sind nicht entschieden. Ihre speichern, deren behalten oder zurück und nachsehen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2693,10 @@
         <source>review overdue since %1</source>
         <translation>Review überfällig seit %1</translation>
     </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
 </context>
 <context>
     <name>hs::ReviewListModel</name>
@@ -2691,6 +2707,10 @@
     <message>
         <source>no date</source>
         <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>Open now by %1</source>
+        <translation>Gerade geöffnet von %1</translation>
     </message>
 </context>
 <context>

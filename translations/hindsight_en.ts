@@ -127,10 +127,10 @@
 <context>
     <name>hs::Library</name>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review's id instead.</source>
+        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
         <translation>
-            <numerusform>%n review matches “%1”; give the review's id instead.</numerusform>
-            <numerusform>%n reviews match “%1”; give the review's id instead.</numerusform>
+            <numerusform>%n review matches “%1”; give the review&apos;s id instead.</numerusform>
+            <numerusform>%n reviews match “%1”; give the review&apos;s id instead.</numerusform>
         </translation>
     </message>
 </context>
@@ -232,19 +232,31 @@
     </message>
     <message numerus="yes">
         <source>%n edit(s) could not be written to the file yet. Discard them? They cannot be brought back.</source>
-        <translation><numerusform>%n edit could not be written to the file yet. Discard it? It cannot be brought back.</numerusform><numerusform>%n edits could not be written to the file yet. Discard them? They cannot be brought back.</numerusform></translation>
+        <translation>
+            <numerusform>%n edit could not be written to the file yet. Discard it? It cannot be brought back.</numerusform>
+            <numerusform>%n edits could not be written to the file yet. Discard them? They cannot be brought back.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) kept here and saved as soon as the file takes them; nothing is lost.</source>
-        <translation><numerusform>%n edit kept here and saved as soon as the file takes it; nothing is lost.</numerusform><numerusform>%n edits kept here and saved as soon as the file takes them; nothing is lost.</numerusform></translation>
+        <translation>
+            <numerusform>%n edit kept here and saved as soon as the file takes it; nothing is lost.</numerusform>
+            <numerusform>%n edits kept here and saved as soon as the file takes them; nothing is lost.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) could not be written because the file is busy or full. Wait and try again, or discard them and close?</source>
-        <translation><numerusform>%n edit could not be written because the file is busy or full. Wait and try again, or discard it and close?</numerusform><numerusform>%n edits could not be written because the file is busy or full. Wait and try again, or discard them and close?</numerusform></translation>
+        <translation>
+            <numerusform>%n edit could not be written because the file is busy or full. Wait and try again, or discard it and close?</numerusform>
+            <numerusform>%n edits could not be written because the file is busy or full. Wait and try again, or discard them and close?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n of your edit(s) met someone else's change and are not decided. Save yours over theirs, keep theirs, or go back and look?</source>
-        <translation><numerusform>%n of your edits met someone else's change and is not decided. Save yours over theirs, keep theirs, or go back and look?</numerusform><numerusform>%n of your edits met someone else's changes and are not decided. Save yours over theirs, keep theirs, or go back and look?</numerusform></translation>
+        <source>%n of your edit(s) met someone else&apos;s change and are not decided. Save yours over theirs, keep theirs, or go back and look?</source>
+        <translation>
+            <numerusform>%n of your edits met someone else&apos;s change and is not decided. Save yours over theirs, keep theirs, or go back and look?</numerusform>
+            <numerusform>%n of your edits met someone else&apos;s changes and are not decided. Save yours over theirs, keep theirs, or go back and look?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -401,9 +401,16 @@ private Q_SLOTS:
         m_window->refreshPresence();
         auto* presence = find<QLabel>(QStringLiteral("statusPresence"));
         QVERIFY2(presence->text().startsWith(QStringLiteral("Also on this review: ")), qPrintable(presence->text()));
+        // …and on the review's row in the list.
+        auto* reviews = m_window->sidebar()->findChild<ReviewListModel*>();
+        QVERIFY(reviews);
+        QCOMPARE(reviews->indexOfReview(id).data(ReviewListModel::PresenceRole).toStringList(),
+                 QStringList{QStringLiteral("priya")});
+        QVERIFY(reviews->indexOfReview(id).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Open now by priya")));
         QVERIFY(other->leave(QStringLiteral("other-instance")).ok());
         m_window->refreshPresence();
         QVERIFY(presence->text().isEmpty());
+        QVERIFY(reviews->indexOfReview(id).data(ReviewListModel::PresenceRole).toStringList().isEmpty());
     }
 
     void anEditThatMeetsTheirChangeIsShownSideBySide()

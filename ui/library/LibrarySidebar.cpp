@@ -177,4 +177,9 @@ void LibrarySidebar::updateCount()
                                     : tr("%1 of %n review(s)", nullptr, total).arg(shown));
 }
 
+void LibrarySidebar::setPresence(const QHash<QString, QStringList>& presence)
+{
+    m_model->setPresence(presence);
+}
+
 } // namespace hs

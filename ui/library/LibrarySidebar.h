@@ -28,6 +28,8 @@ public:
     void focusFilter();
     // The library's open and overdue action items, under the review count.
     void setActionCounts(int open, int overdue);
+    // Who else has each review open (review id -> names), shown on the review's row.
+    void setPresence(const QHash<QString, QStringList>& presence);
 
 Q_SIGNALS:
     void currentReviewChanged(const QString& id);

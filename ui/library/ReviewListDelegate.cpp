@@ -51,14 +51,35 @@ void ReviewListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     titleFont.setBold(true);
     painter->setFont(titleFont);
     painter->setPen(textColor);
-    const QString title = QFontMetrics(titleFont).elidedText(index.data(ReviewListModel::TitleRole).toString(),
-                                                             Qt::ElideRight, r.width());
-    painter->drawText(QRect(r.left(), r.top(), r.width(), line), Qt::AlignLeft | Qt::AlignVCenter, title);
-
     QFont small = opt.font;
     small.setPointSizeF(opt.font.pointSizeF() * 0.9);
-    painter->setFont(small);
     const QFontMetrics sm(small);
+
+    // Who else has this review open: a green dot and the first name, at the title's end.
+    const QStringList here = index.data(ReviewListModel::PresenceRole).toStringList();
+    int titleWidth = r.width();
+    if (!here.isEmpty()) {
+        const QString who = here.size() == 1 ? here.first() : tr("%1 +%2").arg(here.first()).arg(here.size() - 1);
+        const QString shownWho = sm.elidedText(who, Qt::ElideRight, r.width() / 3);
+        const int dot = sm.height() / 2;
+        const int width = dot + 4 + sm.horizontalAdvance(shownWho);
+        const QRect area(r.right() - width, r.top(), width, line);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x2e, 0x9d, 0x4f));
+        painter->drawEllipse(QRect(area.left(), area.center().y() - dot / 2, dot, dot));
+        painter->setFont(small);
+        painter->setPen(textColor);
+        painter->drawText(area.adjusted(dot + 4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, shownWho);
+        titleWidth -= width + 8;
+    }
+    painter->setFont(titleFont);
+    painter->setPen(textColor);
+    const QString title = QFontMetrics(titleFont).elidedText(index.data(ReviewListModel::TitleRole).toString(),
+                                                             Qt::ElideRight, titleWidth);
+    painter->drawText(QRect(r.left(), r.top(), titleWidth, line), Qt::AlignLeft | Qt::AlignVCenter, title);
+
+    painter->setFont(small);
     const QString severity = index.data(ReviewListModel::SeverityRole).toString();
     const int badgeWidth = sm.horizontalAdvance(severity) + 10;
     const QRect badge(r.left(), r.top() + line + line / 4, badgeWidth, sm.height() + 2);

@@ -1,5 +1,7 @@
 #include "library/ReviewListModel.h"
 
+#include <QSet>
+
 #include "domain/Enums.h"
 #include "domain/Timeliness.h"
 #include "storage/Library.h"
@@ -43,9 +45,16 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case TitleRole:
         return r.title;
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2 · %3").arg(r.title, Vocabulary::label(Vocab::Severity, r.severity),
-                                                Vocabulary::label(Vocab::ReviewStatus, r.status));
+    case Qt::ToolTipRole: {
+        QString tip = QStringLiteral("%1\n%2 · %3").arg(r.title, Vocabulary::label(Vocab::Severity, r.severity),
+                                                      Vocabulary::label(Vocab::ReviewStatus, r.status));
+        const QStringList here = m_presence.value(r.id);
+        if (!here.isEmpty())
+            tip += QLatin1Char('\n') + tr("Open now by %1").arg(here.join(QStringLiteral(", ")));
+        return tip;
+    }
+    case PresenceRole:
+        return m_presence.value(r.id);
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3").arg(r.title, r.severity, Vocabulary::label(Vocab::ReviewStatus, r.status));
     case IdRole:
@@ -73,6 +82,25 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const
             QLatin1Char(' '));
     default:
         return QVariant();
+    }
+}
+
+void ReviewListModel::setPresence(const QHash<QString, QStringList>& presence)
+{
+    if (presence == m_presence)
+        return;
+    QSet<QString> touched;
+    for (auto it = presence.begin(); it != presence.end(); ++it)
+        if (m_presence.value(it.key()) != it.value())
+            touched.insert(it.key());
+    for (auto it = m_presence.begin(); it != m_presence.end(); ++it)
+        if (!presence.contains(it.key()))
+            touched.insert(it.key());
+    m_presence = presence;
+    for (const QString& id : std::as_const(touched)) {
+        const QModelIndex row = indexOfReview(id);
+        if (row.isValid())
+            Q_EMIT dataChanged(row, row, {PresenceRole, Qt::ToolTipRole});
     }
 }
 

@@ -28,6 +28,7 @@ public:
         SearchTextRole,
         OverdueRole,      // the review itself is late (see Timeliness)
         DueDateRole,
+        PresenceRole,     // QStringList: who else has this review open (see setPresence)
     };
 
     explicit ReviewListModel(QObject* parent = nullptr);
@@ -36,6 +37,8 @@ public:
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QModelIndex indexOfReview(const QString& id) const;
+    // Who else has each review open (review id -> names); rows whose list changed repaint.
+    void setPresence(const QHash<QString, QStringList>& presence);
 
 private:
     void onChanged(const Change& change);
@@ -43,6 +46,7 @@ private:
 
     Library* m_library = nullptr;
     QList<ReviewSummary> m_rows;
+    QHash<QString, QStringList> m_presence;
     int m_dueWorkingDays = 5;
 };
 

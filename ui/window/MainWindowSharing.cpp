@@ -57,6 +57,7 @@ void MainWindow::stopSharing()
     if (m_library && present && !m_library->isReadOnly())
         m_library->leave(m_instanceId);
     m_presenceLabel->clear();
+    m_sidebar->setPresence({});
 }
 
 void MainWindow::onForeignChanges(const QList<LoggedChange>& changes)
@@ -115,6 +116,7 @@ void MainWindow::updatePresence()
     QStringList here;
     QStringList elsewhere;
     QSet<QString> seen;
+    QHash<QString, QStringList> byReview;
     for (const PresenceEntry& p : m_library->presence(QDateTime::currentMSecsSinceEpoch())) {
         if (p.instanceId == m_instanceId)
             continue;
@@ -123,7 +125,10 @@ void MainWindow::updatePresence()
             continue;
         seen.insert(who + p.reviewId);
         (p.reviewId == current && !current.isEmpty() ? here : elsewhere).append(who);
+        if (!p.reviewId.isEmpty())
+            byReview[p.reviewId].append(p.user.isEmpty() ? who : p.user);
     }
+    m_sidebar->setPresence(byReview);
     QStringList parts;
     if (!here.isEmpty())
         parts.append(tr("Also on this review: %1").arg(here.join(QStringLiteral(", "))));
