@@ -436,13 +436,22 @@ private Q_SLOTS:
         QCOMPARE(fromFile(id)->review.title, QStringLiteral("Renamed by Priya")); // nothing overwritten yet
         QVERIFY(!find<QLabel>(QStringLiteral("banner"))->isVisible());
 
+        // Priya changes it once more while the choice waits: their side follows.
+        m_window->changeWatcher()->start();
+        QTest::qWait(50);
+        QVERIFY(other->updateField(Entity::Review, id, QStringLiteral("title"), QStringLiteral("Renamed by Priya again"),
+                                   *other->revisionOf(Entity::Review, id))
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(find<QPlainTextEdit>(QStringLiteral("conflictTheirs"))->toPlainText(),
+                                  QStringLiteral("Renamed by Priya again"), 2000);
+        QCOMPARE(panel->count(), 1);
+
         find<QPushButton>(QStringLiteral("conflictKeepMine"))->click();
         QVERIFY(!panel->isVisible());
         QCOMPARE(fromFile(id)->review.title, QStringLiteral("Renamed by me"));
         QTRY_COMPARE(title->text(), QStringLiteral("Renamed by me"));
         m_window->undoStack()->undo(); // the choice is an ordinary undo step
-        QCOMPARE(fromFile(id)->review.title, QStringLiteral("Renamed by Priya"));
-        m_window->changeWatcher()->start();
+        QCOMPARE(fromFile(id)->review.title, QStringLiteral("Renamed by Priya again"));
     }
 
     void closingAsksAboutUndecidedConflicts()

@@ -93,19 +93,30 @@ void Editor::reportConflict(const WriteResult& result, EditConflict conflict)
     }
     conflict.theirRev = result.rev;
     conflict.changedBy = result.changedBy;
-    if (!conflict.removal) {
-        const std::optional<FieldState> now = m_library->fieldState(conflict.entity, conflict.id, conflict.column);
-        if (!now) {
-            Q_EMIT writeFailed(result);
-            return;
-        }
-        conflict.theirs = now->value;
-        conflict.theirRev = now->rev;
-        conflict.changedBy = now->updatedBy;
-        conflict.changedMs = now->updatedMs;
-        conflict.theirsDeleted = now->deleted;
+    if (!readTheirs(&conflict)) {
+        Q_EMIT writeFailed(result);
+        return;
     }
     Q_EMIT conflictFound(conflict);
+}
+
+bool Editor::readTheirs(EditConflict* conflict) const
+{
+    if (conflict->removal) {
+        const std::optional<qint64> rev = m_library->revisionOf(conflict->entity, conflict->id);
+        if (rev)
+            conflict->theirRev = *rev;
+        return rev.has_value();
+    }
+    const std::optional<FieldState> now = m_library->fieldState(conflict->entity, conflict->id, conflict->column);
+    if (!now)
+        return false;
+    conflict->theirs = now->value;
+    conflict->theirRev = now->rev;
+    conflict->changedBy = now->updatedBy;
+    conflict->changedMs = now->updatedMs;
+    conflict->theirsDeleted = now->deleted;
+    return true;
 }
 
 bool Editor::editField(Entity entity, const QString& id, const QString& column, const QVariant& oldValue,

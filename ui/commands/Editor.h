@@ -69,6 +69,8 @@ public:
     // Applies the user's choice for a conflict: KeepMine writes what was typed over theirs (or
     // removes the row), KeepBoth writes both texts, TakeTheirs writes nothing. Undoable.
     bool resolve(const EditConflict& conflict, EditConflict::Resolution resolution);
+    // Reads their side again (they may have changed it once more); false if the row is gone.
+    bool readTheirs(EditConflict* conflict) const;
 
     // The last edit that returned false met someone else's change and went to conflictFound.
     bool lastEditConflicted() const { return m_lastResult.status == WriteResult::Conflict; }

@@ -92,6 +92,17 @@ void MainWindow::connectEditorFeedback()
         showMessage(tr("%1 changed this while you were editing it; nothing was overwritten. Choose what to keep.")
                         .arg(conflict.changedBy.isEmpty() ? tr("Someone else") : conflict.changedBy));
     });
+    // Their side of an open conflict follows their further changes, so the choice is made on
+    // what the file holds now.
+    connect(m_library.get(), &Library::changed, m_conflictPanel, [this](const Change& change) {
+        if (!change.foreign || !m_editor)
+            return;
+        const QList<EditConflict> open = m_conflictPanel->conflicts();
+        for (EditConflict conflict : open) {
+            if (conflict.entity == change.entity && conflict.id == change.id && m_editor->readTheirs(&conflict))
+                m_conflictPanel->add(conflict);
+        }
+    });
     connect(m_editor, &Editor::pendingChanged, this, &MainWindow::updatePendingBar);
     connect(m_editor, &Editor::waitingChanged, this, &MainWindow::updatePendingBar);
     connect(m_editor, &Editor::stalled, this, [this] {
