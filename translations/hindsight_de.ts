@@ -1249,6 +1249,10 @@
         <source>Could not back up the library before restoring: %1</source>
         <translation>Die Bibliothek konnte vor dem Wiederherstellen nicht gesichert werden: %1</translation>
     </message>
+    <message>
+        <source>Could not save a copy: “%1” cannot be read as a Hindsight library.</source>
+        <translation>Konnte keine Kopie speichern: „%1“ lässt sich nicht als Hindsight-Bibliothek lesen.</translation>
+    </message>
 </context>
 <context>
     <name>hs::LibrarySidebar</name>
@@ -1839,6 +1843,10 @@
             <numerusform>%n Ihrer Änderungen traf auf die Änderung einer anderen Person und ist nicht entschieden. Ihre speichern, deren behalten oder zurück und nachsehen?</numerusform>
             <numerusform>%n Ihrer Änderungen trafen auf Änderungen anderer und sind nicht entschieden. Ihre speichern, deren behalten oder zurück und nachsehen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Kopie wird als %1 gespeichert…</translation>
     </message>
 </context>
 <context>

@@ -134,11 +134,16 @@ void Library::emitChanges(const QList<Change>& changes)
 
 WriteResult Library::saveCopyAs(const QString& path) const
 {
+    return saveCopy(m_db->handle(), m_db->fileId(), path);
+}
+
+WriteResult Library::saveCopy(sqlite3* source, const QString& sourceFileId, const QString& path)
+{
     WriteResult result;
     QString why;
     // A copy is a library of its own: the same file_id would make a merge back look like
     // merging the library with itself (and both files the same peer for merge_base).
-    const QString sourceId = m_db->fileId();
+    const QString sourceId = sourceFileId;
     auto newIdentity = [sourceId](sqlite3* copy, QString* error) {
         const QString sql = QStringLiteral("BEGIN IMMEDIATE; "
                                            "UPDATE meta SET value = '%1' WHERE key = 'file_id'; "
@@ -160,7 +165,7 @@ WriteResult Library::saveCopyAs(const QString& path) const
         sqlite3_exec(copy, "ROLLBACK", nullptr, nullptr, nullptr);
         return false;
     };
-    if (!backupDatabase(m_db->handle(), path, &why, newIdentity)) {
+    if (!backupDatabase(source, path, &why, newIdentity)) {
         result.status = WriteResult::Failed;
         result.message = QCoreApplication::translate("hs::Library", "Could not save a copy as “%1”: %2")
                              .arg(QDir::toNativeSeparators(path), why);

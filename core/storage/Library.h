@@ -202,6 +202,9 @@ public:
     // new library with its own file_id (a draft to merge back: meta copied_from and
     // copied_at_ms say where and when it came from); backups keep the file_id.
     WriteResult saveCopyAs(const QString& path) const;
+    // The same through a read-only connection of its own, for a worker thread (the window: a
+    // 2,000-review library takes seconds to copy).
+    static WriteResult saveCopyAs(const QString& libraryPath, const QString& path);
 
     // Merging reviews from another .hindsight file (LibraryMerge.cpp; the rules are in Merge.h).
     // planMerge only reads: what importing the draft's reviews (reviewIds; empty = all) would
@@ -259,6 +262,7 @@ private:
     explicit Library(std::unique_ptr<Database> db);
     void emitChanges(const QList<Change>& changes);
     WriteResult setTombstones(const QList<RowRef>& rows, bool removed);
+    static WriteResult saveCopy(sqlite3* source, const QString& sourceFileId, const QString& path);
 
     std::unique_ptr<Database> m_db;
     QString m_actor;

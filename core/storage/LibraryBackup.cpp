@@ -52,6 +52,18 @@ RollingBackupResult Library::backupDaily(const QString& path, const RollingBacku
     return rollBackups(source.db, path, QDateTime::currentDateTime(), policy);
 }
 
+WriteResult Library::saveCopyAs(const QString& libraryPath, const QString& path)
+{
+    RawConnection source(libraryPath);
+    const QString fileId = source.rc == SQLITE_OK ? scalar(source.db, "SELECT value FROM meta WHERE key = 'file_id'")
+                                                  : QString();
+    if (fileId.isEmpty())
+        return WriteResult::failure(WriteResult::Invalid,
+                                    tr("Could not save a copy: “%1” cannot be read as a Hindsight library.")
+                                        .arg(QDir::toNativeSeparators(libraryPath)));
+    return saveCopy(source.db, fileId, path);
+}
+
 WriteResult Library::restoreFromBackup(const QString& backupPath)
 {
     const QString file = QDir::toNativeSeparators(backupPath);

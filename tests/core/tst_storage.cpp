@@ -450,6 +450,22 @@ private Q_SLOTS:
         const WriteResult bad = lib->saveCopyAs(QStringLiteral("/proc/nowhere/copy.hindsight"));
         QVERIFY(!bad.ok());
         QVERIFY(bad.message.contains(QStringLiteral("Could not save a copy")));
+
+        // The same by path, through a connection of its own (what the window runs on a worker).
+        const QString byPath = path(QStringLiteral("by-path.hindsight"));
+        QVERIFY(Library::saveCopyAs(p, byPath).ok());
+        auto third = Library::open(byPath, nullptr);
+        QVERIFY(third);
+        QCOMPARE(third->reviewCount(), 1);
+        QCOMPARE(third->database().metaValue(QStringLiteral("copied_from")), lib->database().fileId());
+        QVERIFY(third->database().fileId() != lib->database().fileId());
+        const QString notes = path(QStringLiteral("notes.txt"));
+        QVERIFY(test::writeFile(notes, "just notes"));
+        const WriteResult notALibrary = Library::saveCopyAs(notes, path(QStringLiteral("never.hindsight")));
+        QVERIFY(!notALibrary.ok());
+        QVERIFY2(notALibrary.message.contains(QStringLiteral("cannot be read as a Hindsight library")),
+                 qPrintable(notALibrary.message));
+        QVERIFY(!QFile::exists(path(QStringLiteral("never.hindsight"))));
     }
 
     void whereTheFileLives()

@@ -699,7 +699,10 @@ private Q_SLOTS:
     {
         const QString copy = m_dir->filePath(QStringLiteral("copy"));
         Dialogs::setNextFile(copy);
+        QSignalSpy saved(m_window.get(), &MainWindow::copySavedAs);
         trigger(QStringLiteral("actionSaveCopy"));
+        QVERIFY(saved.wait(10000)); // written off the window thread
+        QCOMPARE(saved.first().first().toString(), copy + QStringLiteral(".hindsight"));
         QVERIFY(QFile::exists(copy + QStringLiteral(".hindsight")));
         QCOMPARE(Library::open(copy + QStringLiteral(".hindsight"), nullptr)->reviewCount(), 1);
         QCOMPARE(m_window->library()->path(), QFileInfo(m_path).absoluteFilePath()); // still working in the original

@@ -69,6 +69,8 @@ public:
 Q_SIGNALS:
     // A report file was written (the export ran on a worker thread).
     void reportExported(const QString& path);
+    // File ▸ Save a copy as finished writing the copy (on a worker thread).
+    void copySavedAs(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +86,7 @@ private:
     void newLibraryInteractive();
     void openLibraryInteractive();
     void saveCopyInteractive();
+    void copySaved(const QString& source, const QString& path, const WriteResult& result);
     void newReviewInteractive();
     void deleteCurrentReview();
 

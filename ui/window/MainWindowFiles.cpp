@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
 #include <QStandardPaths>
@@ -202,13 +203,33 @@ void MainWindow::saveCopyInteractive()
         Dialogs::warning(this, tr("Cannot save a copy"), tr("A copy cannot replace the library it is made from."));
         return;
     }
-    const WriteResult result = m_library->saveCopyAs(path);
+    // Copying a large library takes seconds: a worker copies through its own read-only
+    // connection while the window stays usable (edits made meanwhile may or may not be in the
+    // copy, as with any copy of a shared file).
+    m_saveCopyAction->setEnabled(false);
+    showMessage(tr("Saving a copy as %1…").arg(QDir::toNativeSeparators(path)));
+    const QString source = m_library->path();
+    const QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self, source, path] {
+        const WriteResult result = Library::saveCopyAs(source, path);
+        QMetaObject::invokeMethod(qApp, [self, source, path, result] {
+            if (self)
+                self->copySaved(source, path, result);
+        });
+    });
+}
+
+void MainWindow::copySaved(const QString& source, const QString& path, const WriteResult& result)
+{
+    updateActions();
     if (!result.ok()) {
+        showMessage(result.message);
         Dialogs::warning(this, tr("Cannot save a copy"), result.message);
         return;
     }
     showMessage(tr("Saved a copy as %1. You are still working in %2.")
-                    .arg(QDir::toNativeSeparators(path), QFileInfo(m_library->path()).fileName()));
+                    .arg(QDir::toNativeSeparators(path), QFileInfo(source).fileName()));
+    Q_EMIT copySavedAs(path);
 }
 
 void MainWindow::addRecentFile(const QString& path)
