@@ -24,7 +24,7 @@ QString RecurringPatternQuery::kindName(SharedTrait::Kind kind)
 // with one of its categories (a scan of why_nodes, which has no index on category: ~10 ms for
 // 10,000 reviews); labels go through their (kind, name) and label indexes.
 std::optional<RecurringPatterns> RecurringPatternQuery::find(const Library& library, const QString& reviewId, int limit,
-                                                             QString* error)
+                                                             int minShared, QString* error)
 {
     RecurringPatterns out;
     const QString factors = InsightsSql::factorsCte(
@@ -45,7 +45,7 @@ std::optional<RecurringPatterns> RecurringPatternQuery::find(const Library& libr
         "AND l.deleted_ms IS NULL JOIN review_labels rl ON rl.label_id = l.id AND rl.deleted_ms IS NULL "
         "WHERE rl.review_id <> (SELECT id FROM param)), "
         "grouped AS (SELECT s.review_id, count(*) AS n, group_concat(s.kind || char(31) || s.name, char(30)) AS traits "
-        "FROM shared s GROUP BY s.review_id) "
+        "FROM shared s GROUP BY s.review_id HAVING count(*) >= ?) "
         "SELECT r.id, r.title, r.incident_ref, r.severity, r.started_ms, g.traits, "
         "coalesce(r.started_ms, r.created_ms) < (SELECT at FROM me) AS earlier, count(*) OVER () AS total, "
         "sum(coalesce(r.started_ms, r.created_ms) < (SELECT at FROM me)) OVER () AS earlier_total "
@@ -54,7 +54,7 @@ std::optional<RecurringPatterns> RecurringPatternQuery::find(const Library& libr
         "ORDER BY g.n DESC, coalesce(r.started_ms, r.created_ms) DESC, r.id LIMIT ?")
                             .arg(factors);
     Query q(library.database().connection(), sql);
-    q.bind(reviewId).bind(std::max(limit, 0));
+    q.bind(reviewId).bind(std::max(minShared, 1)).bind(std::max(limit, 0));
     if (!q.exec()) {
         if (error)
             *error = tr("Could not look for similar reviews: %1").arg(q.error().text);

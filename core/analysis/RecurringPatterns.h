@@ -44,10 +44,12 @@ class RecurringPatternQuery
     Q_DECLARE_TR_FUNCTIONS(hs::RecurringPatternQuery)
 
 public:
-    // Nothing (and *error) when the file cannot be read; an unknown or tombstoned review has
-    // no matches.
+    // Reviews sharing at least minShared traits, the best `limit` of them. Nothing (and
+    // *error) when the file cannot be read; an unknown or tombstoned review has no matches.
+    // With a handful of factor categories in most libraries, one shared trait is common; the
+    // Overview asks for two.
     static std::optional<RecurringPatterns> find(const Library& library, const QString& reviewId, int limit,
-                                                 QString* error = nullptr);
+                                                 int minShared = 1, QString* error = nullptr);
     static QString kindName(SharedTrait::Kind kind);
 };
 

@@ -446,6 +446,12 @@ private Q_SLOTS:
         QCOMPARE(p->earlier, 0); // A is the oldest of them
         QVERIFY(!p->matches.at(0).earlier);
 
+        // At least two in common: D (Monitoring only) drops out.
+        p = RecurringPatternQuery::find(*m_lib, a, 10, 2);
+        QCOMPARE(p->total, 2);
+        QCOMPARE(p->matches.size(), 2);
+        QCOMPARE(p->matches.at(1).reviewId, m_ids.value(QStringLiteral("J")));
+
         // A limit keeps the best and still counts them all.
         p = RecurringPatternQuery::find(*m_lib, a, 1);
         QCOMPARE(p->matches.size(), 1);
