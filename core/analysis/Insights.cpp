@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hs {
@@ -113,7 +114,7 @@ public:
             m_monthBinds << months.at(i).lo << months.at(i).hi << months.at(i).end << months.at(i).endDay;
         }
         m_monthsCte = QStringLiteral("months(m, lo, hi, e, eday) AS (VALUES %1)").arg(values.join(QLatin1Char(',')));
-        m_reviewsCte = QStringLiteral("fr AS (SELECT r.id, r.severity, r.started_ms AS s, r.detected_ms AS d, "
+        m_reviewsCte = QStringLiteral("fr AS MATERIALIZED (SELECT r.id, r.severity, r.started_ms AS s, r.detected_ms AS d, "
                                       "r.mitigated_ms AS mi, r.resolved_ms AS re, months.m AS m FROM months "
                                       "JOIN reviews r ON r.started_ms >= months.lo AND r.started_ms < months.hi WHERE %1)")
                            .arg(m_filter.where);
@@ -177,12 +178,6 @@ private:
     QString m_error;
 };
 
-std::optional<qint64> roundedMs(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return static_cast<qint64>(std::llround(v.toDouble()));
-}
 
 } // namespace
 
@@ -260,46 +255,66 @@ std::optional<Insights> InsightsQuery::compute(const Library& library, const Ins
     others.sort();
     out.severities += others;
 
-    // Medians per month and over the period (month -1), with window functions: SQLite sorts
-    // only the durations and hands back one row per month and metric, instead of every
-    // review's times being read and sorted here.
+    // Medians per month and over the period. SQLite hands back only the durations, sorted by
+    // metric, month and value, and the middle is picked here. Window functions (row_number and
+    // count over each month) do it all in SQL, but measured on 10,000 reviews they cost four
+    // times as much (73 ms against 18 ms: two window passes and a second sort for the whole
+    // period) for reading ~10,000 integers less.
     const QString durations = QStringLiteral(
         "dur(m, k, v) AS (SELECT m, 0, d - s FROM fr WHERE d IS NOT NULL AND d >= s "
         "UNION ALL SELECT m, 1, mi - s FROM fr WHERE mi IS NOT NULL AND mi >= s "
-        "UNION ALL SELECT m, 2, re - s FROM fr WHERE re IS NOT NULL AND re >= s), "
-        "both(m, k, v) AS (SELECT m, k, v FROM dur UNION ALL SELECT -1, k, v FROM dur), "
-        "ranked AS (SELECT m, k, v, row_number() OVER (PARTITION BY m, k ORDER BY v) AS rn, "
-        "count(*) OVER (PARTITION BY m, k) AS n FROM both)");
-    if (!runner.run(durations,
-                    QStringLiteral("SELECT m, k, avg(v), max(n) FROM ranked WHERE rn IN ((n + 1) / 2, (n + 2) / 2) "
-                                   "GROUP BY m, k"),
-                    {}, [&](const Query& q) {
-                        const int month = static_cast<int>(q.integer(0));
-                        const int k = static_cast<int>(q.integer(1));
-                        if (k < 0 || k >= kMetricCount)
-                            return;
-                        const std::optional<qint64> median = roundedMs(q.value(2));
-                        const int n = static_cast<int>(q.integer(3));
-                        if (month < 0) {
-                            out.median[k] = median;
-                            out.known[k] = n;
-                        } else {
-                            out.months[month].median[k] = median;
-                            out.months[month].known[k] = n;
-                        }
-                    }))
+        "UNION ALL SELECT m, 2, re - s FROM fr WHERE re IS NOT NULL AND re >= s)");
+    QList<qint64> values[kMetricCount];
+    QList<qint64> perMonth;
+    int month = -1;
+    int metric = -1;
+    auto median = [](QList<qint64>& v) -> std::optional<qint64> {
+        if (v.isEmpty())
+            return std::nullopt;
+        const qsizetype mid = v.size() / 2;
+        if (v.size() % 2 == 1)
+            return v.at(mid);
+        return static_cast<qint64>(std::llround((static_cast<double>(v.at(mid - 1)) + static_cast<double>(v.at(mid))) / 2));
+    };
+    auto closeMonth = [&] {
+        if (month >= 0 && metric >= 0 && metric < kMetricCount) {
+            out.months[month].median[metric] = median(perMonth);
+            out.months[month].known[metric] = static_cast<int>(perMonth.size());
+        }
+        perMonth.clear();
+    };
+    if (!runner.run(durations, QStringLiteral("SELECT m, k, v FROM dur ORDER BY k, m, v"), {}, [&](const Query& q) {
+            const int m = static_cast<int>(q.integer(0));
+            const int k = static_cast<int>(q.integer(1));
+            if (m != month || k != metric) {
+                closeMonth();
+                month = m;
+                metric = k;
+            }
+            const qint64 v = q.integer(2);
+            perMonth.append(v);
+            if (k >= 0 && k < kMetricCount)
+                values[k].append(v);
+        }))
         return failed();
+    closeMonth();
+    for (int k = 0; k < kMetricCount; ++k) {
+        std::sort(values[k].begin(), values[k].end());
+        out.median[k] = median(values[k]);
+        out.known[k] = static_cast<int>(values[k].size());
+    }
 
     // Contributing-factor categories, then services and tags: top N, counted once per review.
-    if (!runner.run(InsightsSql::factorsCte(QStringLiteral("w.review_id IN (SELECT id FROM fr)")),
+    if (!runner.run(InsightsSql::factorsCte(QStringLiteral("fr CROSS JOIN why_nodes w ON w.review_id = fr.id")),
                     QStringLiteral("SELECT category, count(*) AS n FROM factors GROUP BY category "
                                    "ORDER BY n DESC, category COLLATE NOCASE LIMIT ?"),
                     {filter.topN}, [&](const Query& q) {
                         out.topCategories.append(RankedName{q.text(0), static_cast<int>(q.integer(1))});
                     }))
         return failed();
+    // CROSS JOIN keeps SQLite from starting at the labels and visiting every review of each.
     if (!runner.run(QStringLiteral("lab AS (SELECT l.kind, l.name, count(DISTINCT fr.id) AS n FROM fr "
-                                   "JOIN review_labels rl ON rl.review_id = fr.id AND rl.deleted_ms IS NULL "
+                                   "CROSS JOIN review_labels rl ON rl.review_id = fr.id AND rl.deleted_ms IS NULL "
                                    "JOIN labels l ON l.id = rl.label_id AND l.deleted_ms IS NULL "
                                    "WHERE l.kind IN ('service', 'tag') GROUP BY l.kind, l.name), "
                                    "top AS (SELECT kind, name, n, row_number() OVER (PARTITION BY kind "
@@ -316,30 +331,81 @@ std::optional<Insights> InsightsQuery::compute(const Library& library, const Ins
                          false, [&](const Query& q) { out.undated = static_cast<int>(q.integer(0)); }))
         return failed();
 
-    // Actions month by month. One pass over the filter's actions per month of the period;
-    // actions that cannot count in any month (closed before the period, created after it) are
-    // left out first.
+    // Actions month by month, in one pass over the filter's actions: each action gets, by CASE
+    // chains over the month boundaries (our own numbers and dates, written into the SQL), the
+    // month it was created in, the month it was done in, and the first and the end month of
+    // its being open and overdue at month ends; the overdue counts are then running sums here.
+    // A join of months with actions costs months × actions comparisons (0.5 s for 12 months of
+    // 45,000 actions); this is one scan.
+    using Range = MonthRange;
+    const int n = static_cast<int>(ranges.size());
+    auto firstBelow = [&](const QString& column, auto value, int otherwise) {
+        QString sql = QStringLiteral("CASE");
+        for (int i = 0; i < n; ++i)
+            sql += QStringLiteral(" WHEN %1 < %2 THEN %3").arg(column, value(ranges.at(i))).arg(i);
+        return sql + QStringLiteral(" ELSE %1 END").arg(otherwise);
+    };
+    auto msOf = [](qint64 Range::*member) {
+        return [member](const Range& r) { return QString::number(r.*member); };
+    };
+    const QString inMonth = [&](const QString& column) {
+        return QStringLiteral("CASE WHEN %1 < %2 THEN -1 ELSE %3 END")
+            .arg(column)
+            .arg(ranges.first().lo)
+            .arg(firstBelow(column, msOf(&Range::hi), -1));
+    }(QStringLiteral("a.created_ms"));
+    const QString doneIn = QStringLiteral("CASE WHEN a.status <> 'done' OR a.updated_ms < %1 THEN -1 ELSE %2 END")
+                               .arg(ranges.first().lo)
+                               .arg(firstBelow(QStringLiteral("a.updated_ms"), msOf(&Range::hi), -1));
+    const QString overdueFrom =
+        QStringLiteral("CASE WHEN a.due_date IS NULL THEN %1 ELSE max(%2, %3) END")
+            .arg(n)
+            .arg(firstBelow(QStringLiteral("a.created_ms"), msOf(&Range::end), n),
+                 firstBelow(QStringLiteral("a.due_date"),
+                            [](const Range& r) { return QStringLiteral("'%1'").arg(r.endDay); }, n));
+    const QString overdueUntil = QStringLiteral("CASE WHEN a.status IN ('open', 'in_progress') THEN %1 "
+                                                "WHEN a.status IN ('done', 'wont_do') THEN %2 ELSE -1 END")
+                                     .arg(n)
+                                     .arg(firstBelow(QStringLiteral("a.updated_ms"), msOf(&Range::end), n));
     const QString actionsSql =
-        QStringLiteral(
-            "WITH %1, fa AS (SELECT a.created_ms AS c, a.updated_ms AS u, a.status AS st, a.due_date AS due "
-            "FROM actions a JOIN reviews r ON r.id = a.review_id WHERE a.deleted_ms IS NULL AND %2) "
-            "SELECT months.m, "
-            "sum(fa.c >= months.lo AND fa.c < months.hi), "
-            "sum(fa.st = 'done' AND fa.u >= months.lo AND fa.u < months.hi), "
-            "sum(fa.c < months.e AND fa.due IS NOT NULL AND fa.due < months.eday AND (fa.st IN ('open', 'in_progress') "
-            "OR (fa.st IN ('done', 'wont_do') AND fa.u >= months.e))) "
-            "FROM months JOIN fa ON fa.c < months.e AND (fa.st IN ('open', 'in_progress') OR fa.u >= months.lo) "
-            "WHERE months.lo < months.e GROUP BY months.m")
-            .arg(runner.monthsCte(), runner.filterWhere());
-    if (!runner.runPlain(actionsSql, true, [&](const Query& q) {
-            InsightsMonth& m = out.months[static_cast<int>(q.integer(0))];
-            m.actionsCreated = static_cast<int>(q.integer(1));
-            m.actionsDone = static_cast<int>(q.integer(2));
-            m.actionsOverdue = static_cast<int>(q.integer(3));
-            out.actionsCreated += m.actionsCreated;
-            out.actionsDone += m.actionsDone;
+        QStringLiteral("WITH fa AS MATERIALIZED (SELECT %1 AS ci, %2 AS di, %3 AS os, %4 AS oe FROM actions a "
+                       "WHERE a.deleted_ms IS NULL AND a.created_ms < %7 AND (a.status IN ('open', 'in_progress') "
+                       "OR a.updated_ms >= %8) AND a.review_id IN (SELECT r.id FROM reviews r WHERE %5)) "
+                       "SELECT 0, ci, count(*) FROM fa WHERE ci >= 0 GROUP BY ci "
+                       "UNION ALL SELECT 1, di, count(*) FROM fa WHERE di >= 0 GROUP BY di "
+                       "UNION ALL SELECT 2, os, count(*) FROM fa WHERE os < oe GROUP BY os "
+                       "UNION ALL SELECT 3, oe, count(*) FROM fa WHERE os < oe AND oe < %6 GROUP BY oe")
+            .arg(inMonth, doneIn, overdueFrom, overdueUntil, runner.filterWhere())
+            .arg(n)
+            .arg(ranges.last().hi)
+            .arg(ranges.first().lo);
+    QList<int> overdueStarts(n + 1, 0);
+    QList<int> overdueEnds(n + 1, 0);
+    if (!runner.runPlain(actionsSql, false, [&](const Query& q) {
+            const int i = static_cast<int>(q.integer(1));
+            const int count = static_cast<int>(q.integer(2));
+            if (i < 0 || i >= n)
+                return;
+            switch (q.integer(0)) {
+            case 0: out.months[i].actionsCreated = count; break;
+            case 1: out.months[i].actionsDone = count; break;
+            case 2: overdueStarts[i] += count; break;
+            case 3: overdueEnds[i] += count; break;
+            }
         }))
         return failed();
+    int overdue = 0;
+    for (int i = 0; i < n; ++i) {
+        InsightsMonth& m = out.months[i];
+        overdue += overdueStarts.at(i) - overdueEnds.at(i);
+        if (!m.actionsKnown) {
+            m.actionsCreated = m.actionsDone = 0;
+            continue;
+        }
+        m.actionsOverdue = overdue;
+        out.actionsCreated += m.actionsCreated;
+        out.actionsDone += m.actionsDone;
+    }
     return out;
 }
 

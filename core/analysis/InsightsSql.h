@@ -10,21 +10,22 @@ namespace hs::InsightsSql {
 inline constexpr const char* kFactorMarks = "('contributing', 'root')";
 
 // Common table expressions (for a WITH RECURSIVE) ending in `factors(review_id, category)`:
-// the live contributing-factor nodes with a category, among the nodes that candidateWhere (an
-// expression over why_nodes alias w) selects. A removed cause hides its whole branch (its
-// tombstone is on the branch's top node only), so each candidate walks up its ancestors by
-// primary key and is dropped when one of them is tombstoned; NOT IN builds its index once.
-inline QString factorsCte(const QString& candidateWhere)
+// the live contributing-factor nodes with a category among the rows of `from` (which names
+// why_nodes as w) that pass `where`, once per review and category. A removed cause hides its whole branch, but
+// its tombstone is on the branch's top node only: `gone` walks down from the (few) tombstoned
+// nodes among `from` through their review's nodes (why_nodes has an index on review_id, none on parent_id),
+// which costs next to nothing when little was removed, instead of walking up from every
+// candidate.
+inline QString factorsCte(const QString& from, const QString& where = QStringLiteral("1"))
 {
     return QStringLiteral(
-               "cand AS (SELECT w.id, w.parent_id, w.review_id, w.category FROM why_nodes w "
-               "WHERE w.deleted_ms IS NULL AND w.mark IN %1 AND trim(w.category) <> '' AND (%2)), "
-               "anc(node, a) AS (SELECT id, parent_id FROM cand WHERE parent_id IS NOT NULL "
-               "UNION SELECT anc.node, w.parent_id FROM anc JOIN why_nodes w ON w.id = anc.a "
-               "WHERE w.parent_id IS NOT NULL), "
-               "factors(review_id, category) AS (SELECT DISTINCT review_id, category FROM cand WHERE id NOT IN "
-               "(SELECT anc.node FROM anc JOIN why_nodes p ON p.id = anc.a WHERE p.deleted_ms IS NOT NULL))")
-        .arg(QLatin1String(kFactorMarks), candidateWhere);
+               "gone(id, review_id) AS (SELECT w.id, w.review_id FROM %2 WHERE w.deleted_ms IS NOT NULL "
+               "UNION SELECT w.id, w.review_id FROM gone JOIN why_nodes w ON w.review_id = gone.review_id "
+               "AND w.parent_id = gone.id), "
+               "factors(review_id, category) AS (SELECT DISTINCT w.review_id, w.category FROM %2 "
+               "WHERE w.deleted_ms IS NULL AND w.mark IN %1 AND trim(w.category) <> '' "
+               "AND w.id NOT IN (SELECT id FROM gone) AND (%3))")
+        .arg(QLatin1String(kFactorMarks), from, where);
 }
 
 // A condition on reviews alias r: it carries the label (kind 'service' or 'tag') named by the

@@ -27,9 +27,11 @@ std::optional<RecurringPatterns> RecurringPatternQuery::find(const Library& libr
                                                              int minShared, QString* error)
 {
     RecurringPatterns out;
+    // Candidate nodes: this review's, and those in one of the categories it has at all.
     const QString factors = InsightsSql::factorsCte(
-        QStringLiteral("w.review_id = (SELECT id FROM param) OR w.category IN (SELECT category FROM why_nodes "
-                       "WHERE review_id = (SELECT id FROM param) "
+        QStringLiteral("why_nodes w"),
+        QStringLiteral("w.review_id = (SELECT id FROM param) OR w.category IN "
+                       "(SELECT category FROM why_nodes WHERE review_id = (SELECT id FROM param) "
                        "AND deleted_ms IS NULL AND mark IN %1)")
             .arg(QLatin1String(InsightsSql::kFactorMarks)));
     const QString sql = QStringLiteral(

@@ -102,6 +102,9 @@ QString yearsTitle(const Insights& in)
 
 void monthAxisTitle(QAbstractAxis* axis, const Insights& in, const Style& s)
 {
+    // Beyond a year the names no longer fit side by side: turn them.
+    if (in.months.size() > 12)
+        axis->setLabelsAngle(-90);
     axis->setTitleText(yearsTitle(in));
     axis->setTitleFont(s.font);
     axis->setTitleBrush(s.muted);

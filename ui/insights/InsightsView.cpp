@@ -166,7 +166,7 @@ InsightsView::InsightsView(Library* library, QWidget* parent)
             menu.exec(view->mapToGlobal(pos));
         });
         m_views[k] = view;
-        grid->addWidget(view, k / 3, k % 3);
+        grid->addWidget(view, k / 2, k % 2); // two wide columns: twelve month names fit under the bars
     }
     m_empty->setObjectName(QStringLiteral("insightsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
