@@ -286,7 +286,7 @@ void InsightsPaint::topBars(QPainter& p, const QRectF& rect, const QString& titl
         most = std::max(most, r.reviews);
         nameWidth = std::max(nameWidth, fm.horizontalAdvance(r.name));
     }
-    nameWidth = std::min(nameWidth, body.width() * 0.4);
+    nameWidth = std::min(nameWidth, body.width() * 0.5);
     const double countWidth = fm.horizontalAdvance(QString::number(most)) + 6 * ink.pt;
     const double rowHeight = std::min(fm.height() * 1.6, body.height() / static_cast<double>(rows.size()));
     const double barSpace = body.width() - nameWidth - 8 * ink.pt - countWidth;

@@ -87,7 +87,7 @@ double headline(QPainter& p, const Page& page, double y, const Insights& in)
     const double gap = page.mm(3);
     const double w = (page.width() - gap * static_cast<double>(figures.size() - 1)) / static_cast<double>(figures.size());
     const QFont labelFont = paper::sansFont(7.5);
-    const QFont valueFont = paper::sansFont(15, true);
+    const QFont valueFont = paper::sansFont(12.5, true);
     const QFontMetricsF lm(labelFont, p.device());
     const QFontMetricsF vm(valueFont, p.device());
     const double h = lm.height() * 4.4 + vm.height() + page.mm(3);
@@ -113,11 +113,10 @@ double headline(QPainter& p, const Page& page, double y, const Insights& in)
 // The month-by-month figures as a table (also what a reader copies numbers from).
 double monthTable(QPainter& p, const Page& page, double y, const Insights& in)
 {
-    const QStringList head = {InsightsPdf::tr("Month"),         InsightsPdf::tr("Reviews"),
-                              InsightsPdf::tr("Detect"),        InsightsPdf::tr("Mitigate"),
-                              InsightsPdf::tr("Resolve"),       InsightsPdf::tr("Actions created"),
-                              InsightsPdf::tr("Done"),          InsightsPdf::tr("Overdue at end")};
-    const double widths[] = {0.14, 0.10, 0.12, 0.12, 0.12, 0.16, 0.10, 0.14};
+    const QStringList head = {InsightsPdf::tr("Month"),   InsightsPdf::tr("Reviews"),     InsightsPdf::tr("Detect"),
+                              InsightsPdf::tr("Mitigate"), InsightsPdf::tr("Resolve"),    InsightsPdf::tr("New actions"),
+                              InsightsPdf::tr("Done"),    InsightsPdf::tr("Overdue")};
+    const double widths[] = {0.13, 0.10, 0.12, 0.13, 0.13, 0.14, 0.10, 0.15};
     p.setFont(paper::sansFont(8.5));
     const QFontMetricsF fm(p.font(), p.device());
     const double rowH = fm.height() * 1.5;
@@ -279,7 +278,8 @@ int InsightsPdf::paint(const InsightsReport& report, QPagedPaintDevice* device, 
         "before its start, is left out of that median and counted as unknown. Contributing factors are causes marked "
         "contributing factor or root cause, with a category; each counts once per review. Actions: those of the "
         "reviews in the filter, whenever the review took place; done is dated by the action's last change.");
-    p.drawText(QRectF(page.left(), y, page.width(), std::max(page.bottom() - y, page.mm(10))), Qt::TextWordWrap, notes);
+    p.drawText(QRectF(page.left(), y, page.width(), std::max(page.bottom() - y, page.mm(10))), Qt::TextWordWrap,
+               notes + QLatin1Char(' ') + tr("Overdue: open or in progress at the month's end with its due date passed."));
     footer(p, page, report, 1, kPages);
     if (!p.end()) {
         if (error)

@@ -171,7 +171,7 @@ QChart* medianChart(const Insights& in, const Style& s)
     auto* y = new QValueAxis;
     y->setRange(0, std::max(static_cast<double>(largest) / unit.ms, 1.0));
     y->applyNiceNumbers();
-    y->setTitleText(InsightsCharts::tr("median, %1").arg(unit.name));
+    y->setTitleText(unit.name); // the chart title says "median"
     y->setTitleFont(s.font);
     y->setTitleBrush(s.text);
     styleAxis(y, s);

@@ -347,6 +347,7 @@ InsightsFilter InsightsView::currentFilter() const
     }
     f.service = m_service->currentData().toString();
     f.tag = m_tag->currentData().toString();
+    f.topN = 6; // eight bars' names no longer fit a chart a third of the window high
     return f;
 }
 
