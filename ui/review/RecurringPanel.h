@@ -35,6 +35,9 @@ public:
 Q_SIGNALS:
     void openReview(const QString& reviewId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void onChanged(const Change& change);
 
@@ -45,6 +48,7 @@ private:
     QWidget* m_list;
     QVBoxLayout* m_listLayout;
     QTimer* m_timer;
+    bool m_stale = false; // changed while hidden (another tab): read when shown
 };
 
 } // namespace hs
