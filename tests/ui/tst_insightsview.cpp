@@ -225,6 +225,24 @@ private Q_SLOTS:
         QVERIFY(test::readFile(pdf).startsWith("%PDF-"));
     }
 
+    void followsADarkPalette()
+    {
+        InsightsView* view = openInsights();
+        view->setLastMonths(12);
+        const QPalette light = view->palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::PlaceholderText, QColor(0xaa, 0xaa, 0xaa));
+        view->setPalette(dark);
+        QTRY_COMPARE(view->chartView(InsightsCharts::Severity)->chart()->titleBrush().color(), QColor(0xee, 0xee, 0xee));
+        if (const QString shot = qEnvironmentVariable("HINDSIGHT_SHOT"); !shot.isEmpty())
+            view->grab().save(shot);
+        view->setPalette(light);
+        QTRY_COMPARE(view->chartView(InsightsCharts::Severity)->chart()->titleBrush().color(),
+                     light.color(QPalette::WindowText));
+    }
+
     void overviewLinksToRecurringReviews()
     {
         QVERIFY(m_window->sidebar()->selectReview(m_recent));

@@ -169,7 +169,7 @@ QChart* medianChart(const Insights& in, const Style& s)
     styleAxis(x, s);
     monthAxisTitle(x, in, s);
     auto* y = new QValueAxis;
-    y->setRange(0, std::max(static_cast<double>(largest) / unit.ms, 1.0));
+    y->setRange(0, std::max(static_cast<double>(largest) / unit.ms * 1.1, 1.0)); // room above the highest dot
     y->applyNiceNumbers();
     y->setTitleText(unit.name); // the chart title says "median"
     y->setTitleFont(s.font);

@@ -186,7 +186,10 @@ InsightsView::InsightsView(Library* library, QWidget* parent)
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(300); // a burst of edits (an import, a merge) refreshes once
-    connect(m_refreshTimer, &QTimer::timeout, this, &InsightsView::refresh);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        fillLabelChoices(); // a service or tag may have come or gone
+        refresh();
+    });
     if (m_library)
         connect(m_library, &Library::changed, this, &InsightsView::onChanged);
 

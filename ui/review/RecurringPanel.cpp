@@ -85,8 +85,12 @@ void RecurringPanel::refresh()
 {
     m_timer->stop();
     m_stale = false;
+    // Later, not now: a refresh can come from a link's own click (it opened another review).
     while (QLayoutItem* item = m_listLayout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget* w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
     m_shown.clear();
