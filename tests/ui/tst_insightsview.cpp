@@ -144,6 +144,14 @@ private Q_SLOTS:
         QCOMPARE(view->insights().topServices.value(0).name, QStringLiteral("checkout"));
         for (int k = 0; k < InsightsCharts::KindCount; ++k)
             QVERIFY(view->chartView(InsightsCharts::Kind(k))->chart());
+
+        // Also from the link under the library list.
+        view->hide();
+        auto* link = m_window->sidebar()->findChild<QPushButton*>(QStringLiteral("sidebarInsights"));
+        QVERIFY(link);
+        QTest::mouseClick(link, Qt::LeftButton);
+        QVERIFY(view->isVisible());
+        QCOMPARE(m_window->insightsView(), view); // the same window, not a second one
     }
 
     void periodChangesUpdateTheCharts()

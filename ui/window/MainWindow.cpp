@@ -92,6 +92,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_sidebar, &LibrarySidebar::currentReviewChanged, m_workspace, &ReviewWorkspace::showReview);
     connect(m_sidebar, &LibrarySidebar::currentReviewChanged, this, &MainWindow::updateActions);
+    connect(m_sidebar, &LibrarySidebar::insightsRequested, this, &MainWindow::showInsights);
     connect(m_sidebar, &LibrarySidebar::currentReviewChanged, this, [this] {
         if (m_library)
             heartbeat(); // others see at once which review this window is on
