@@ -82,14 +82,14 @@ int info(const QStringList& args)
 
 bool needsFonts(const QStringList& args)
 {
-    return !args.isEmpty() && args.first() == QLatin1String("export");
+    return !args.isEmpty() && (args.first() == QLatin1String("export") || args.first() == QLatin1String("insights"));
 }
 
 bool isCommand(const QStringList& args)
 {
     static const QStringList commands = {QStringLiteral("info"), QStringLiteral("import"), QStringLiteral("actions"),
                                          QStringLiteral("export"), QStringLiteral("list"),
-                                         QStringLiteral("merge")};
+                                         QStringLiteral("merge"), QStringLiteral("insights")};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -109,6 +109,9 @@ QString usage()
               "  merge LIBRARY DRAFT [--review ID]... [--dry-run] [--take theirs|mine]\n"
               "                   bring the reviews of a draft library into LIBRARY; prints the\n"
               "                   plan and any conflicts\n"
+              "  insights LIBRARY [--quarter 2026Q3 | --from DATE --to DATE | --months N]\n"
+              "                 [--severity SEV1]... [--service NAME] [--tag TAG] [-o FILE.pdf]\n"
+              "                   cross-review figures: a summary, or a PDF report with -o\n"
               "\n"
               "Exit status: 0 success, 1 the file could not be used, 2 bad arguments,\n"
               "3 (info) the library can only be read, 4 (merge) conflicts to decide,\n"
@@ -132,6 +135,8 @@ int run(const QStringList& args)
         return listCommand(rest);
     if (command == QLatin1String("merge"))
         return mergeCommand(rest);
+    if (command == QLatin1String("insights"))
+        return insightsCommand(rest);
     err() << tr("hindsight: unknown command “%1”").arg(command) << Qt::endl << usage();
     return Usage;
 }

@@ -7,6 +7,8 @@
 #include "storage/Library.h"
 
 #include <QFile>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -243,6 +245,52 @@ private Q_SLOTS:
                  QStringLiteral("chat"), m_dir->filePath(QStringLiteral("missing.txt"))});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(test::readFile(path), before);
+    }
+
+    void insightsForAQuarter()
+    {
+        const QString path = library(QStringLiteral("insights.hindsight"));
+        {
+            OpenError error;
+            auto lib = Library::open(path, &error);
+            QVERIFY(lib);
+            const WriteResult w = lib->createReview(QStringLiteral("incident"), QStringLiteral("Checkout down"));
+            QVERIFY(w.ok());
+            const qint64 start = QDateTime(QDate(2026, 8, 10), QTime(10, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+            QVERIFY(lib->updateField(Entity::Review, w.id, QStringLiteral("started_ms"), start, 1).ok());
+            QVERIFY(lib->updateField(Entity::Review, w.id, QStringLiteral("detected_ms"), start + 30 * 60000, 2).ok());
+            QVERIFY(lib->setLabels(w.id, QStringLiteral("service"), {QStringLiteral("checkout")}).ok());
+        }
+        Run r = run({QStringLiteral("insights"), path, QStringLiteral("--quarter"), QStringLiteral("2026q3"),
+                     QStringLiteral("--service"), QStringLiteral("checkout")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("2026 Q3 (2026-07-01 to 2026-09-30)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Reviews: 1 ")));
+        QVERIFY(r.out.contains(QStringLiteral("Median time to detect: 30 min")));
+        QVERIFY(r.out.contains(QStringLiteral("2026-08\t1\t30 min")));
+
+        const QString pdf = m_dir->filePath(QStringLiteral("q3.pdf"));
+        r = run({QStringLiteral("insights"), path, QStringLiteral("--quarter"), QStringLiteral("2026Q3"), QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(test::readFile(pdf).startsWith("%PDF-"));
+
+        r = run({QStringLiteral("insights"), path, QStringLiteral("--quarter"), QStringLiteral("2026Q5")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("2026Q5")), qPrintable(r.err));
+        r = run({QStringLiteral("insights"), path, QStringLiteral("--from"), QStringLiteral("2026-09-01"), QStringLiteral("--to"),
+                 QStringLiteral("2026-08-01")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("before it starts")), qPrintable(r.err));
+        r = run({QStringLiteral("insights"), path, QStringLiteral("--quarter"), QStringLiteral("2026Q3"), QStringLiteral("--months"),
+                 QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 2);
+        const QString nowhere = m_dir->filePath(QStringLiteral("missing/q3.pdf"));
+        r = run({QStringLiteral("insights"), path, QStringLiteral("--quarter"), QStringLiteral("2026Q3"), QStringLiteral("-o"), nowhere});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("missing")));
+        QVERIFY(!QFile::exists(nowhere));
+        r = run({QStringLiteral("insights"), m_dir->filePath(QStringLiteral("none.hindsight"))});
+        QCOMPARE(r.exitCode, 1);
     }
 
     void actionsForAWeeklyReport()

@@ -3,6 +3,7 @@
 #include "domain/Enums.h"
 #include "storage/BulkWriter.h"
 #include "storage/Library.h"
+#include "storage/WriteTransaction.h"
 #include "util/SortKey.h"
 #include "util/Uuid.h"
 
@@ -13,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace hs {
@@ -199,6 +202,45 @@ ReviewDocument DataGen::review(int index, int events)
     return d;
 }
 
+namespace {
+
+// One statement over every action, in one transaction with change logging paused as BulkWriter
+// does it (nobody watches a library being generated). The spread comes from the row ids, so it
+// is the same for the same seed.
+bool dateActions(const Library& library, QString* error)
+{
+    WriteTransaction tx(library.database().connection());
+    if (!tx.isActive()) {
+        *error = tx.error().text;
+        return false;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString sql[] = {
+        QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('change_log_paused', '1')"),
+        QStringLiteral("UPDATE actions SET created_ms = (SELECT coalesce(r.resolved_ms, r.started_ms, actions.created_ms) "
+                       "FROM reviews r WHERE r.id = actions.review_id) + (rowid %% 3 + 1) * 86400000"),
+        QStringLiteral("UPDATE actions SET updated_ms = min(%1, CASE WHEN status IN ('done', 'wont_do') "
+                       "THEN created_ms + ((rowid * 7919) %% 56 + 5) * 86400000 ELSE created_ms END), "
+                       "created_ms = min(created_ms, %1)")
+            .arg(now),
+        QStringLiteral("DELETE FROM meta WHERE key = 'change_log_paused'"),
+    };
+    for (const QString& statement : sql) {
+        QSqlQuery q(library.database().connection());
+        if (!q.exec(QString(statement).replace(QStringLiteral("%%"), QStringLiteral("%")))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        *error = tx.error().text;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool generateLibrary(const QString& path, const DataGenOptions& options, QString* error)
 {
     QFile::remove(path);
@@ -220,7 +262,7 @@ bool generateLibrary(const QString& path, const DataGenOptions& options, QString
         if ((i % kBatch == kBatch - 1 || i == options.reviews - 1) && !writer.commit(error))
             return false;
     }
-    return true;
+    return !options.datedActions || dateActions(*library, error);
 }
 
 namespace {

@@ -13,6 +13,10 @@ struct DataGenOptions {
     int largeReviews = 0;     // reviews that get largeEvents events instead
     int largeEvents = 20000;
     quint32 seed = 1;
+    // Actions dated as if they were written over the years (created a day or three after their
+    // incident, closed ones changed last 5 to 60 days later) instead of all now; for the
+    // insights. Off by default so other tests' libraries stay as they were.
+    bool datedActions = false;
 };
 
 // Makes plausible reviews: incidents over the last three years with services, tags, a timeline,

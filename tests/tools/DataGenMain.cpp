@@ -1,5 +1,5 @@
 // hindsight-datagen OUT.hindsight --reviews N [--events-per-review M] [--large-reviews K]
-//                   [--large-events E] [--seed S]
+//                   [--large-events E] [--seed S] [--dated-actions]
 
 #include "DataGen.h"
 
@@ -26,7 +26,9 @@ int main(int argc, char* argv[])
                                          QStringLiteral("E"), QStringLiteral("20000"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"),
                                   QStringLiteral("1"));
-    parser.addOptions({reviews, events, large, largeEvents, seed});
+    const QCommandLineOption dated(QStringLiteral("dated-actions"),
+                                   QStringLiteral("Date actions over the years after their incidents (for insights)."));
+    parser.addOptions({reviews, events, large, largeEvents, seed, dated});
     parser.process(app);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 1) {
@@ -39,6 +41,7 @@ int main(int argc, char* argv[])
     options.eventsPerReview = parser.value(events).toInt(&ok[1]);
     options.largeReviews = parser.value(large).toInt(&ok[2]);
     options.largeEvents = parser.value(largeEvents).toInt(&ok[3]);
+    options.datedActions = parser.isSet(dated);
     options.seed = parser.value(seed).toUInt(&ok[4]);
     for (bool b : ok) {
         if (!b) {

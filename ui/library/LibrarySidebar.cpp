@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QListView>
 #include <QSortFilterProxyModel>
@@ -104,6 +105,15 @@ LibrarySidebar::LibrarySidebar(QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_count);
     layout->addWidget(m_actions);
+    // Under the list, where someone looking at many reviews thinks "what do they say together?"
+    auto* insights = new QPushButton(tr("Insights across reviews…"), this);
+    insights->setObjectName(QStringLiteral("sidebarInsights"));
+    insights->setFlat(true);
+    insights->setCursor(Qt::PointingHandCursor);
+    insights->setStyleSheet(QStringLiteral("QPushButton { text-align: left; color: palette(link); padding: 2px 4px; }"));
+    insights->setToolTip(tr("Trends, recurring factors and actions over all reviews (Ctrl+Shift+I)"));
+    connect(insights, &QPushButton::clicked, this, &LibrarySidebar::insightsRequested);
+    layout->addWidget(insights);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setWords(text);

@@ -33,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void currentReviewChanged(const QString& id);
+    // The "Insights across reviews" link under the list.
+    void insightsRequested();
 
 private:
     void onCurrentChanged();

@@ -4,6 +4,7 @@
 #include "common/AutoCommit.h"
 #include "domain/Enums.h"
 #include "review/ParticipantsModel.h"
+#include "review/RecurringPanel.h"
 #include "util/SortKey.h"
 #include "util/TimeFormat.h"
 
@@ -204,6 +205,10 @@ OverviewPage::OverviewPage(Editor* editor, QWidget* parent)
     columns->addWidget(peopleBox, 1);
     layout->addLayout(columns);
 
+    m_recurring = new RecurringPanel(editor ? editor->library() : nullptr, content);
+    connect(m_recurring, &RecurringPanel::openReview, this, &OverviewPage::openReview);
+    layout->addWidget(m_recurring);
+
     m_sectionsLayout = new QVBoxLayout;
     m_sectionsLayout->setSpacing(6);
     layout->addLayout(m_sectionsLayout);
@@ -389,6 +394,7 @@ void OverviewPage::setDocument(const ReviewDocument& doc, bool readOnly)
         m_keyTimes[i].edit->setReadOnly(readOnly);
     }
     updateMetrics();
+    m_recurring->setReview(r.id);
     m_participants->setReadOnly(readOnly);
     m_participants->setRows(doc.participants);
     m_newParticipant->setEnabled(!readOnly);

@@ -18,6 +18,7 @@ namespace hs {
 class AutoCommit;
 class Editor;
 class ParticipantsModel;
+class RecurringPanel;
 
 // The Overview tab: what happened, how bad, who was there, the key times and the metrics
 // derived from them, and the narrative sections of the review's template. Every field saves
@@ -34,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString& text);
+    // A link in "This has happened before" was clicked.
+    void openReview(const QString& reviewId);
 
 private:
     struct KeyTimeField {
@@ -77,6 +80,7 @@ private:
     ParticipantsModel* m_participants;
     QTableView* m_participantView;
     QLineEdit* m_newParticipant;
+    RecurringPanel* m_recurring;
     QVBoxLayout* m_sectionsLayout;
     QList<SectionField> m_sections;
 };

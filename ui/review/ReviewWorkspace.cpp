@@ -87,6 +87,7 @@ void ReviewWorkspace::setLibrary(Library* library, Editor* editor)
         });
         m_overview = new OverviewPage(editor, this);
         connect(m_overview, &OverviewPage::message, this, &ReviewWorkspace::message);
+        connect(m_overview, &OverviewPage::openReview, this, &ReviewWorkspace::openReviewRequested);
         m_timeline = new TimelinePage(editor, this);
         connect(m_timeline, &TimelinePage::message, this, &ReviewWorkspace::message);
         connect(m_timeline, &TimelinePage::importRequested, this, &ReviewWorkspace::importRequested);

@@ -44,6 +44,7 @@ public:
 Q_SIGNALS:
     void message(const QString& text);
     void importRequested();
+    void openReviewRequested(const QString& reviewId);
 
 private:
     void onChanged(const Change& change);

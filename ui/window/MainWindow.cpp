@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "actions/ActionTracker.h"
+#include "insights/InsightsView.h"
 
 #include "commands/Editor.h"
 #include "common/Dialogs.h"
@@ -95,12 +96,14 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_sidebar, &LibrarySidebar::currentReviewChanged, m_workspace, &ReviewWorkspace::showReview);
     connect(m_sidebar, &LibrarySidebar::currentReviewChanged, this, &MainWindow::updateActions);
+    connect(m_sidebar, &LibrarySidebar::insightsRequested, this, &MainWindow::showInsights);
     connect(m_sidebar, &LibrarySidebar::currentReviewChanged, this, [this] {
         if (m_library)
             heartbeat(); // others see at once which review this window is on
     });
     connect(m_workspace, &ReviewWorkspace::message, this, &MainWindow::showMessage);
     connect(m_workspace, &ReviewWorkspace::importRequested, this, &MainWindow::importInteractive);
+    connect(m_workspace, &ReviewWorkspace::openReviewRequested, this, &MainWindow::openReview);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -127,6 +130,7 @@ MainWindow::~MainWindow()
     m_sidebar->setLibrary(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);
     delete m_tracker;
+    delete m_insights;
 }
 
 void MainWindow::createActions()
@@ -176,6 +180,8 @@ void MainWindow::createActions()
                          &MainWindow::printInteractive);
     m_trackerAction = make(tr("Action &tracker"), QStringLiteral("actionTracker"), QKeySequence(tr("Ctrl+T")),
                            &MainWindow::showActionTracker);
+    m_insightsAction = make(tr("&Insights"), QStringLiteral("actionInsights"), QKeySequence(tr("Ctrl+Shift+I")),
+                            &MainWindow::showInsights);
     m_findAction = make(tr("&Find review"), QStringLiteral("actionFindReview"), QKeySequence::Find,
                         [this] { m_sidebar->setVisible(true); m_sidebar->focusFilter(); });
     m_sidebarAction = make(tr("Show &library sidebar"), QStringLiteral("actionToggleSidebar"),
@@ -219,6 +225,7 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_sidebarAction);
+    view->addAction(m_insightsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -279,6 +286,7 @@ void MainWindow::updateActions()
     m_restoreAction->setEnabled(writable);
     m_printAction->setEnabled(m_exportAction->isEnabled());
     m_trackerAction->setEnabled(open);
+    m_insightsAction->setEnabled(open);
     m_findAction->setEnabled(open);
 }
 

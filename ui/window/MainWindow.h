@@ -26,6 +26,7 @@ class ConflictPanel;
 struct EditConflict;
 struct LoggedChange;
 class Editor;
+class InsightsView;
 class Library;
 class LibrarySidebar;
 class ReviewWorkspace;
@@ -96,6 +97,11 @@ public:
     // The library-wide Action Tracker, in its own window.
     void showActionTracker();
     ActionTracker* actionTracker() const { return m_tracker; }
+    // View ▸ Insights (Ctrl+Shift+I): cross-review figures and charts, in their own window.
+    void showInsights();
+    InsightsView* insightsView() const { return m_insights; }
+    // Selects and shows a review (links between reviews, e.g. "This has happened before").
+    bool openReview(const QString& reviewId);
 
 private:
     void addRecentFile(const QString& path);
@@ -129,6 +135,8 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_trackerAction = nullptr;
     ActionTracker* m_tracker = nullptr;
+    QAction* m_insightsAction = nullptr;
+    InsightsView* m_insights = nullptr;
     QLabel* m_actionsLabel = nullptr;
     QTimer* m_countsTimer = nullptr;
     void updateActionCounts();

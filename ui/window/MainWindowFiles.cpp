@@ -3,6 +3,7 @@
 #include "window/MainWindow.h"
 
 #include "actions/ActionTracker.h"
+#include "insights/InsightsView.h"
 
 #include "commands/Editor.h"
 #include "common/Dialogs.h"
@@ -53,6 +54,8 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     m_workspace->setLibrary(nullptr, nullptr);
     delete m_tracker; // it reads the library being closed
     m_tracker = nullptr;
+    delete m_insights; // so does this
+    m_insights = nullptr;
     if (m_undoStack) {
         m_undoGroup->removeStack(m_undoStack);
         delete m_editor;

@@ -4,6 +4,8 @@
 
 #include "window/MainWindow.h"
 
+#include "insights/InsightsView.h"
+
 #include "common/Dialogs.h"
 #include "library/LibrarySidebar.h"
 #include "sharing/MergeDialog.h"
@@ -95,6 +97,8 @@ void MainWindow::reloadEverything()
     if (!current.isEmpty())
         m_sidebar->selectReview(current);
     m_workspace->showReview(m_sidebar->currentReviewId());
+    if (m_insights)
+        m_insights->refresh();
     m_countsTimer->start();
     showMessage(tr("The library was changed in another window; everything shown was read again."));
 }
