@@ -351,6 +351,7 @@ void TimelinePage::onSelectionChanged()
             evidence = m_model->rowAt(row).evidenceMessageIds;
     }
     m_transcript->setEventEvidence(evidence, ids.size() == 1);
+    Q_EMIT currentEventChanged(ids.size() == 1 ? ids.first() : QString());
 }
 
 std::optional<qint64> TimelinePage::quickEntryReference() const

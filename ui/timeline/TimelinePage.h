@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     void importRequested();
     void message(const QString& text);
+    // The one selected event (empty for none or several), for the meeting's shared selection.
+    void currentEventChanged(const QString& id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -6,6 +6,7 @@
 #include "common/Dialogs.h"
 #include "library/LibrarySidebar.h"
 #include "library/NewReviewDialog.h"
+#include "meeting/PresentationWindow.h"
 #include "review/ReviewWorkspace.h"
 #include "storage/Library.h"
 
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_presenceTimer, &QTimer::timeout, this, &MainWindow::heartbeat);
 
     createActions();
+    createMeeting();
     createMenus();
 
     connect(m_sidebar, &LibrarySidebar::currentReviewChanged, m_workspace, &ReviewWorkspace::showReview);
@@ -120,6 +122,8 @@ MainWindow::~MainWindow()
         m_exportThread->wait();
     stopSharing();
     // Views hold pointers into the library: detach them before it goes.
+    delete m_presentation;
+    m_presentation = nullptr;
     m_sidebar->setLibrary(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);
     delete m_tracker;
@@ -216,6 +220,8 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_sidebarAction);
 
+    createMeetingMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -276,6 +282,7 @@ void MainWindow::updateActions()
     m_printAction->setEnabled(m_exportAction->isEnabled());
     m_trackerAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    updateMeetingActions();
 }
 
 void MainWindow::showMessage(const QString& text)

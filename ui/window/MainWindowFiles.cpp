@@ -49,6 +49,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
         focus->clearFocus(); // commits a field being typed in, into the library it belongs to
     stopSharing();
     m_sidebar->setLibrary(nullptr);
+    stopPresentation();
     m_workspace->setLibrary(nullptr, nullptr);
     delete m_tracker; // it reads the library being closed
     m_tracker = nullptr;
@@ -88,6 +89,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
         });
         startSharing();
     }
+    meetingLibraryChanged();
     updateActionCounts();
     updateTitleAndStatus();
     updateActions();
