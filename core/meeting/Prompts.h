@@ -18,8 +18,8 @@ class Prompts
 public:
     // The built-in bank, translated, in stage order (ids empty).
     static QList<FacilitatorPrompt> builtIn();
-    // What the facilitator sees for a library: its own prompts once it edited them, the
-    // built-in bank before.
+    // What the facilitator sees for a library: its own prompts once it has any, the built-in
+    // bank before.
     static QList<FacilitatorPrompt> effective(const QList<FacilitatorPrompt>& own, bool hasOwn);
     static QList<FacilitatorPrompt> forStage(const QList<FacilitatorPrompt>& all, const QString& stage);
 };

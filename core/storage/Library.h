@@ -151,7 +151,8 @@ public:
     std::optional<Template> templateByKey(const QString& key) const;
     QStringList categories() const;
     // The library's facilitator prompts (schema 5), in order. hasOwnPrompts() is false while
-    // the library never edited them: then the built-in, translated bank applies (meeting/Prompts.h).
+    // the library has none (never edited, or every one removed): then the built-in, translated
+    // bank applies (meeting/Prompts.h).
     QList<FacilitatorPrompt> prompts() const;
     bool hasOwnPrompts() const;
     QList<Category> categoryRows() const;

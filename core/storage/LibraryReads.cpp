@@ -365,8 +365,9 @@ QList<FacilitatorPrompt> Library::prompts() const
 
 bool Library::hasOwnPrompts() const
 {
-    // Tombstones count: a library that removed every prompt wants none, not the built-in bank.
-    Query q(m_db->connection(), "SELECT EXISTS (SELECT 1 FROM prompts)");
+    // Live rows only: undoing the edit that first copied the bank into the file (its rows
+    // tombstoned) must bring the built-in bank back, not leave the facilitator with none.
+    Query q(m_db->connection(), "SELECT EXISTS (SELECT 1 FROM prompts WHERE deleted_ms IS NULL)");
     return q.exec() && q.next() && q.integer(0) != 0;
 }
 

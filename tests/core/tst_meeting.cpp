@@ -231,7 +231,6 @@ private Q_SLOTS:
         own.stage = QStringLiteral("timeline");
         own.text = QStringLiteral("Mine");
         QCOMPARE(Prompts::effective({}, false).size(), all.size());
-        QCOMPARE(Prompts::effective({}, true).size(), 0); // all removed on purpose
         QCOMPARE(Prompts::effective({own}, true).size(), 1);
     }
 
@@ -279,7 +278,7 @@ private Q_SLOTS:
         QCOMPARE(lib->prompts().size(), 1);
         QVERIFY(lib->removeRow(Entity::Prompt, r.id, 1).ok());
         QCOMPARE(lib->prompts().size(), 0);
-        QVERIFY(lib->hasOwnPrompts()); // removed on purpose: not the built-in bank again
+        QVERIFY(!lib->hasOwnPrompts()); // none left: the built-in bank applies again
 
         // Every write above reached change_log through the new tables' triggers.
         QCOMPARE(test::rawScalar(file, QStringLiteral("SELECT count(*) FROM change_log WHERE seq > %1 AND "

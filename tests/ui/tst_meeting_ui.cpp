@@ -18,6 +18,8 @@
 #include "review/ParticipantsModel.h"
 #include "review/ReviewWorkspace.h"
 #include "storage/Library.h"
+#include "review/LessonsPage.h"
+#include "timeline/TimelineModel.h"
 #include "timeline/TimelinePage.h"
 #include "whys/RootCausePage.h"
 #include "whys/WhyOutline.h"
@@ -217,6 +219,7 @@ private Q_SLOTS:
 
     void wordingHintsInMeetingFields()
     {
+        find<QTabWidget>(QStringLiteral("meetingTabs"))->setCurrentIndex(1);
         auto* parking = find<QLineEdit>(QStringLiteral("parkingLotEntry"));
         QApplication::setActiveWindow(m_window.get());
         parking->setFocus();
@@ -255,7 +258,7 @@ private Q_SLOTS:
         PresentationWindow* p = m_window->presentation();
         QVERIFY(p);
         QTRY_VERIFY(p->isVisible());
-        QVERIFY(p->isFullScreen());
+        QVERIFY2(p->isFullScreen(), qPrintable(QString::number(int(p->windowState()))));
         QCOMPARE(p->currentPage(), static_cast<QWidget*>(p->groundRules()));
         QVERIFY(p->groundRules()->text().contains(QStringLiteral("not to find someone to blame")));
         // Facilitator-only prompts never reach the room's screen.
@@ -381,9 +384,11 @@ private Q_SLOTS:
         QVERIFY(!fromFile().questions.first().answered);
         QCOMPARE(fromFile().questions.first().answer, QString());
         // Without an event selected, a question for "the selected event" is refused with a reason.
-        find<QComboBox>(QStringLiteral("questionTarget"))->setCurrentIndex(1); // selected cause: none yet
+        session()->selectWhy(QString());
+        find<QComboBox>(QStringLiteral("questionTarget"))->setCurrentIndex(1); // selected cause: none
         typeLine(find<QLineEdit>(QStringLiteral("newQuestion")), QStringLiteral("Who else knew?"));
         QCOMPARE(fromFile().questions.size(), 1);
+        QVERIFY(find<QLineEdit>(QStringLiteral("newQuestion"))->text() == QStringLiteral("Who else knew?"));
     }
 
     void wholeMeeting()

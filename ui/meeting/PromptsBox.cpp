@@ -48,9 +48,10 @@ PromptsBox::PromptsBox(MeetingSession* session, QWidget* parent)
 
 void PromptsBox::setEditor(Editor* editor)
 {
-    if (m_editor)
-        disconnect(m_editor->library(), nullptr, this, nullptr);
+    if (m_library)
+        disconnect(m_library, nullptr, this, nullptr);
     m_editor = editor;
+    m_library = editor ? editor->library() : nullptr;
     if (editor) {
         connect(editor->library(), &Library::changed, this, [this](const Change& c) {
             if (c.entity == Entity::Prompt)

@@ -2,6 +2,7 @@
 
 #include "domain/Review.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLineEdit;
@@ -11,6 +12,7 @@ class QListWidgetItem;
 namespace hs {
 
 class Editor;
+class Library;
 class MeetingSession;
 class WordingHintLabel;
 
@@ -42,7 +44,8 @@ private:
     bool change(int row, const QString& text);
 
     MeetingSession* m_session;
-    Editor* m_editor = nullptr;
+    QPointer<Editor> m_editor; // the window deletes the old editor and library before handing a new one
+    QPointer<Library> m_library;
     QList<FacilitatorPrompt> m_all;
     QList<FacilitatorPrompt> m_shown;
     bool m_own = false;

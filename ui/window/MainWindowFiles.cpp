@@ -7,6 +7,7 @@
 #include "commands/Editor.h"
 #include "common/Dialogs.h"
 #include "library/LibrarySidebar.h"
+#include "meeting/PresentationWindow.h"
 #include "review/ReviewWorkspace.h"
 #include "storage/Library.h"
 
@@ -50,6 +51,8 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     stopSharing();
     m_sidebar->setLibrary(nullptr);
     stopPresentation();
+    if (m_presentation)
+        m_presentation->setEditor(nullptr); // its workspace reads the library being closed
     m_workspace->setLibrary(nullptr, nullptr);
     delete m_tracker; // it reads the library being closed
     m_tracker = nullptr;

@@ -126,8 +126,9 @@ void MainWindow::showAudienceWindow(QScreen* screen)
     m_presentation->setEditor(m_editor);
     m_presentation->showReview(m_workspace->reviewId());
     if (screen) {
+        // Onto that screen first (a resize would drop the full-screen state), then full screen.
         m_presentation->setScreen(screen);
-        m_presentation->setGeometry(screen->geometry());
+        m_presentation->move(screen->geometry().topLeft());
         m_presentation->showFullScreen();
     } else {
         m_presentation->resize(size());
