@@ -268,6 +268,11 @@ private Q_SLOTS:
         presentKey(Qt::Key_PageDown);
         QCOMPARE(session()->stageCode(), QStringLiteral("timeline"));
         QCOMPARE(p->currentPage(), static_cast<QWidget*>(p->workspace()->timelinePage()));
+        // In the quick-entry line Ctrl+Right moves by a word, as in every text field...
+        presentKey(Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(session()->stageCode(), QStringLiteral("timeline"));
+        // ...and anywhere else it is the next stage.
+        p->findChild<QTableView*>(QStringLiteral("timelineTable"))->setFocus();
         presentKey(Qt::Key_Right, Qt::ControlModifier);
         QCOMPARE(session()->stageCode(), QStringLiteral("root_cause"));
         QCOMPARE(p->currentPage(), static_cast<QWidget*>(p->workspace()->rootCausePage()));
@@ -407,7 +412,7 @@ private Q_SLOTS:
         auto* quick = p->findChild<QLineEdit*>(QStringLiteral("quickEntry"));
         QVERIFY(quick);
         QApplication::setActiveWindow(p);
-        quick->setFocus();
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(quick)); // the timeline stage starts typing there
         QTest::keyClicks(quick, QStringLiteral("10:07 decision roll back the mesh issuer"));
         QTest::keyClick(quick, Qt::Key_Return);
         QTRY_COMPARE(int(fromFile().events.size()), events + 1);

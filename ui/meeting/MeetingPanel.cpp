@@ -88,10 +88,11 @@ MeetingPanel::MeetingPanel(MeetingController* controller, QWidget* parent)
     m_tabs->addTab(buildNotes(QStringLiteral("meetingLog"), m_logEntry, tr("Add to the meeting notes, then Enter")),
                    tr("Meeting log"));
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setStretchFactor(2, 2);
     split->setStretchFactor(3, 3);
+    split->setSizes({260, 170, 200, 300});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);

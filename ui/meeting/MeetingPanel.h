@@ -2,6 +2,7 @@
 
 #include "domain/Review.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -60,7 +61,7 @@ private:
     void showError(QLabel* label, const QString& text);
 
     MeetingController* m_controller;
-    Editor* m_editor = nullptr;
+    QPointer<Editor> m_editor; // the window deletes an old editor before handing the next
     QList<WordingHintLabel*> m_hints;
     MeetingClock* m_clock;
     AgendaModel* m_agendaModel = nullptr;

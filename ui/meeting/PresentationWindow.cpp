@@ -88,6 +88,9 @@ PresentationWindow::PresentationWindow(MeetingController* controller, QWidget* p
     rulesLayout->addWidget(m_groundRules, 1);
     m_stack->addWidget(rulesPage);
     m_stack->addWidget(m_workspace);
+    // The pages' minimum sizes at 175% or more add up to more than a 1280-pixel projector:
+    // let them be squeezed (they scroll and elide) rather than push the window off the screen.
+    m_stack->setMinimumSize(1, 1);
 
     auto* top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 12, 0);
@@ -203,6 +206,9 @@ void PresentationWindow::showStage()
     m_stack->setCurrentWidget(m_workspace);
     if (QWidget* page = MeetingController::pageForStage(m_workspace, stage))
         m_workspace->tabs()->setCurrentWidget(page);
+    // Keyboard first: on the timeline stage the room's keyboard types events straight away.
+    if (stage == QLatin1String("timeline") && m_workspace->timelinePage())
+        m_workspace->timelinePage()->focusQuickEntry();
 }
 
 void PresentationWindow::updateGroundRules()

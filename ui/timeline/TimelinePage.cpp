@@ -338,6 +338,11 @@ bool TimelinePage::selectEvent(const QString& id)
     return true;
 }
 
+void TimelinePage::focusQuickEntry()
+{
+    m_quick->setFocus(Qt::OtherFocusReason);
+}
+
 void TimelinePage::onSelectionChanged()
 {
     const QStringList ids = selectedEventIds();

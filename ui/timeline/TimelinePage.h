@@ -37,6 +37,8 @@ public:
     bool selectEvent(const QString& id);
     // Adds an event from a quick-entry line; false (with the reason shown) when it cannot.
     bool addFromQuickEntry(const QString& line);
+    // Puts the keyboard in the quick-entry line (the meeting's timeline stage starts there).
+    void focusQuickEntry();
     void deleteSelected();
     void copySelected() const;
     void markSelected(const QString& milestone);

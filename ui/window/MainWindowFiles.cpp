@@ -7,6 +7,8 @@
 #include "commands/Editor.h"
 #include "common/Dialogs.h"
 #include "library/LibrarySidebar.h"
+#include "meeting/MeetingController.h"
+#include "meeting/MeetingPanel.h"
 #include "meeting/PresentationWindow.h"
 #include "review/ReviewWorkspace.h"
 #include "storage/Library.h"
@@ -53,6 +55,8 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     stopPresentation();
     if (m_presentation)
         m_presentation->setEditor(nullptr); // its workspace reads the library being closed
+    m_meeting->setEditor(nullptr);
+    m_meetingPanel->setEditor(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);
     delete m_tracker; // it reads the library being closed
     m_tracker = nullptr;

@@ -16,7 +16,9 @@
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QMenuBar>
+#include <QPointer>
 #include <QScreen>
+#include <QTimer>
 
 namespace hs {
 
@@ -31,6 +33,12 @@ void MainWindow::createMeeting()
                                | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_meetingDock);
     m_meetingDock->hide(); // until a meeting: drafting wants the room (the state restores it)
+    m_meetingDock->setMinimumWidth(300);
+    connect(m_meetingDock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        // First shown: wide enough for the agenda's three columns and the prompts.
+        if (shown && m_meetingDock->width() < 420 && !m_meetingDock->isFloating())
+            resizeDocks({m_meetingDock}, {440}, Qt::Horizontal);
+    });
     connect(m_workspace, &ReviewWorkspace::documentReloaded, this, [this] { m_meeting->setDocument(m_workspace->document()); });
     connect(m_meeting->session(), &MeetingSession::stateChanged, this, &MainWindow::updateMeetingActions);
     connect(m_meeting->session(), &MeetingSession::stageChanged, this, &MainWindow::updateMeetingActions);
@@ -126,10 +134,17 @@ void MainWindow::showAudienceWindow(QScreen* screen)
     m_presentation->setEditor(m_editor);
     m_presentation->showReview(m_workspace->reviewId());
     if (screen) {
-        // Onto that screen first (a resize would drop the full-screen state), then full screen.
+        // Onto that screen first (resizing a hidden window would drop the full-screen state).
         m_presentation->setScreen(screen);
         m_presentation->move(screen->geometry().topLeft());
         m_presentation->showFullScreen();
+        // Where no window manager honours the full-screen state (a kiosk session, a bare X
+        // server) the window keeps its own size: cover the screen by hand once it is shown.
+        QTimer::singleShot(300, m_presentation, [this, screen = QPointer<QScreen>(screen)] {
+            if (m_presentation && screen && m_presentation->isVisible()
+                && m_presentation->geometry().size() != screen->geometry().size())
+                m_presentation->setGeometry(screen->geometry());
+        });
     } else {
         m_presentation->resize(size());
         m_presentation->showNormal();
