@@ -1,6 +1,7 @@
 #include "timeline/TimelinePage.h"
 
 #include "commands/Editor.h"
+#include "common/WordingHint.h"
 #include "domain/Enums.h"
 #include "domain/QuickEntry.h"
 #include "timeline/KindStyle.h"
@@ -193,6 +194,9 @@ TimelinePage::TimelinePage(Editor* editor, QWidget* parent)
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_quick);
     leftLayout->addWidget(m_quickHint);
+    m_wordingHint = WordingHintLabel::following(m_quick);
+    m_wordingHint->setObjectName(QStringLiteral("quickEntryWordingHint")); // quickEntryHint explains the syntax
+    leftLayout->addWidget(m_wordingHint);
     m_split->addWidget(left);
     m_split->addWidget(m_transcript);
     m_split->setStretchFactor(0, 3);
@@ -271,6 +275,10 @@ void TimelinePage::setDocument(const ReviewDocument& doc, bool readOnly)
 {
     const bool otherReview = doc.review.id != m_doc.review.id;
     m_doc = doc;
+    QStringList people;
+    for (const Participant& p : doc.participants)
+        people.append(p.name);
+    m_wordingHint->setPeople(people);
     m_readOnly = readOnly;
     if (otherReview) {
         m_lastEntryId.clear();

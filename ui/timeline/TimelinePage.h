@@ -19,6 +19,7 @@ class TimelineDelegate;
 class TimelineFilter;
 class TimelineModel;
 class TranscriptPane;
+class WordingHintLabel;
 
 // The Timeline tab: the metrics strip, the chart, the event table with its quick-entry line,
 // and the transcript beside it. Everything edits through the Editor, so it is undoable.
@@ -77,6 +78,7 @@ private:
     QTableView* m_table;
     QLineEdit* m_quick;
     QLabel* m_quickHint;
+    WordingHintLabel* m_wordingHint; // blameless wording of what is typed in the quick entry
     QLineEdit* m_search;
     QToolButton* m_kinds;
     QToolButton* m_mark;
