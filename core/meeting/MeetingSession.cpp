@@ -177,6 +177,37 @@ bool MeetingSession::end()
     return true;
 }
 
+QVariantMap MeetingSession::saveState() const
+{
+    const MeetingTimer::State s = m_timer.state();
+    QVariantList elapsed;
+    for (qint64 ms : s.elapsedMs)
+        elapsed.append(ms);
+    return {{QStringLiteral("review"), m_reviewId}, {QStringLiteral("started"), s.started},
+            {QStringLiteral("ended"), s.ended},     {QStringLiteral("stage"), s.current},
+            {QStringLiteral("preview"), m_preview}, {QStringLiteral("elapsed"), elapsed}};
+}
+
+bool MeetingSession::restoreState(const QVariantMap& state)
+{
+    if (m_reviewId.isEmpty() || state.value(QStringLiteral("review")).toString() != m_reviewId)
+        return false;
+    MeetingTimer::State s;
+    s.started = state.value(QStringLiteral("started")).toBool();
+    s.ended = state.value(QStringLiteral("ended")).toBool();
+    s.current = state.value(QStringLiteral("stage")).toInt();
+    for (const QVariant& v : state.value(QStringLiteral("elapsed")).toList())
+        s.elapsedMs.append(v.toLongLong());
+    if (!s.started)
+        return false;
+    m_timer.restore(s);
+    m_preview = m_timer.currentIndex();
+    updateTicking();
+    Q_EMIT stateChanged();
+    Q_EMIT stageChanged(stageIndex());
+    return true;
+}
+
 void MeetingSession::selectEvent(const QString& id)
 {
     if (id == m_eventId)

@@ -4,6 +4,7 @@
 #include "meeting/MeetingTimer.h"
 
 #include <QObject>
+#include <QVariantMap>
 
 class QTimer;
 
@@ -51,6 +52,11 @@ public:
     bool next() { return goTo(stageIndex() + 1); }
     bool previous() { return goTo(stageIndex() - 1); }
     bool end();
+
+    // The meeting's clock for keeping across a restart (QSettings), and taking it back
+    // (paused) for the same review; false when the state is not for this review or empty.
+    QVariantMap saveState() const;
+    bool restoreState(const QVariantMap& state);
 
     QString selectedEventId() const { return m_eventId; }
     QString selectedWhyId() const { return m_whyId; }

@@ -45,6 +45,29 @@ void MeetingTimer::reset()
     m_runningSince = -1;
 }
 
+MeetingTimer::State MeetingTimer::state() const
+{
+    State s;
+    s.started = m_started;
+    s.ended = m_ended;
+    s.current = m_current;
+    for (int i = 0; i < m_elapsed.size(); ++i)
+        s.elapsedMs.append(stageElapsedMs(i));
+    return s;
+}
+
+void MeetingTimer::restore(const State& state)
+{
+    reset();
+    if (!state.started || m_stages.isEmpty())
+        return;
+    m_started = true;
+    m_ended = state.ended;
+    m_current = std::clamp(state.current, 0, stageCount() - 1);
+    for (int i = 0; i < m_elapsed.size() && i < state.elapsedMs.size(); ++i)
+        m_elapsed[i] = std::max<qint64>(0, state.elapsedMs.at(i));
+}
+
 bool MeetingTimer::start()
 {
     if (m_started || m_stages.isEmpty())

@@ -42,6 +42,18 @@ public:
 
     // Back to before the start, stages kept, every stage's time cleared.
     void reset();
+
+    // The clock as it stands (running time counted up to now), to keep across a restart.
+    struct State {
+        bool started = false;
+        bool ended = false;
+        int current = -1;
+        QList<qint64> elapsedMs;
+    };
+    State state() const;
+    // Takes a kept state back, paused: the time the application was away is not meeting
+    // time. Elapsed times beyond the stages are dropped, missing ones count as 0.
+    void restore(const State& state);
     // Starts at the first stage (false without stages or when already started).
     bool start();
     bool pause();

@@ -121,6 +121,62 @@ private Q_SLOTS:
         QCOMPARE(t.meetingElapsedMs(), qint64(0));
     }
 
+    void timerStateSurvivesARestartPaused()
+    {
+        MeetingTimer t(clock());
+        t.setStages(threeStages());
+        QVERIFY(t.start());
+        m_now += 2 * kMinute;
+        QVERIFY(t.next());
+        m_now += kMinute;
+        const MeetingTimer::State kept = t.state();
+        QCOMPARE(kept.elapsedMs, (QList<qint64>{2 * kMinute, kMinute, 0}));
+        MeetingTimer back(clock());
+        back.setStages(threeStages());
+        back.restore(kept);
+        QVERIFY(back.isStarted());
+        QVERIFY(back.isPaused()); // the time away is not meeting time
+        QCOMPARE(back.currentIndex(), 1);
+        m_now += 10 * kMinute;
+        QCOMPARE(back.meetingElapsedMs(), 3 * kMinute);
+        QVERIFY(back.resume());
+        m_now += kMinute;
+        QCOMPARE(back.currentElapsedMs(), 2 * kMinute);
+        // A state from a longer agenda is clamped to this one.
+        MeetingTimer::State odd;
+        odd.started = true;
+        odd.current = 9;
+        odd.elapsedMs = {1, 2, 3, 4, 5};
+        back.restore(odd);
+        QCOMPARE(back.currentIndex(), 2);
+        QCOMPARE(back.meetingElapsedMs(), qint64(6));
+        // Nothing kept: not started.
+        back.restore(MeetingTimer::State());
+        QVERIFY(!back.isStarted());
+    }
+
+    void sessionStateIsForItsReviewOnly()
+    {
+        MeetingSession a(clock());
+        a.setReview(QStringLiteral("r1"), {});
+        QVERIFY(a.start());
+        m_now += 4 * kMinute;
+        QVERIFY(a.next());
+        const QVariantMap kept = a.saveState();
+        MeetingSession b(clock());
+        b.setReview(QStringLiteral("r2"), {});
+        QVERIFY(!b.restoreState(kept));
+        QVERIFY(!b.timer().isStarted());
+        b.setReview(QStringLiteral("r1"), {});
+        QSignalSpy stage(&b, &MeetingSession::stageChanged);
+        QVERIFY(b.restoreState(kept));
+        QCOMPARE(b.stageIndex(), 1);
+        QVERIFY(b.timer().isPaused());
+        QCOMPARE(b.timer().stageElapsedMs(0), 4 * kMinute);
+        QCOMPARE(stage.count(), 1);
+        QVERIFY(!b.restoreState({})); // nothing kept
+    }
+
     void sessionNavigatesLogsAndSyncs()
     {
         MeetingSession session(clock());

@@ -127,6 +127,7 @@ private Q_SLOTS:
             OpenError error;
             QVERIFY2(Library::create(m_path, true, &error), qPrintable(error.message()));
         }
+        QSettings().remove(QStringLiteral("meeting/clock"));
         QVERIFY(m_window->openLibrary(m_path));
         QVERIFY(!reviewId().isEmpty());
         QCOMPARE(session()->reviewId(), reviewId());
@@ -158,6 +159,25 @@ private Q_SLOTS:
         QVERIFY(!agenda->model()->setData(minutes, -3)); // refused, nothing written
         m_window->undoStack()->undo();
         QTRY_COMPARE(session()->stages().at(1).minutes, before);
+        // A stage added in one line goes after the current one, with the current part of the review.
+        const int stages = int(session()->stages().size());
+        typeLine(find<QLineEdit>(QStringLiteral("agendaEntry")), QStringLiteral("Introductions, 3"));
+        QTRY_COMPARE(int(session()->stages().size()), stages + 1);
+        QCOMPARE(session()->stages().at(1).title, QStringLiteral("Introductions"));
+        QCOMPARE(session()->stages().at(1).minutes, 3);
+        QCOMPARE(session()->stages().at(1).stage, QStringLiteral("ground_rules"));
+        QCOMPARE(int(fromFile().agenda.size()), stages + 1);
+        typeLine(find<QLineEdit>(QStringLiteral("agendaEntry")), QStringLiteral("Deep dive, lots"));
+        QVERIFY(find<QLabel>(QStringLiteral("agendaError"))->isVisible());
+        QVERIFY(find<QLabel>(QStringLiteral("agendaError"))->text().contains(QStringLiteral("minutes")));
+        QCOMPARE(int(fromFile().agenda.size()), stages + 1);
+        // Delete removes the selected stage; undo brings it back.
+        agenda->setFocus();
+        agenda->setCurrentIndex(agenda->model()->index(1, 0));
+        QTest::keyClick(agenda, Qt::Key_Delete);
+        QTRY_COMPARE(int(session()->stages().size()), stages);
+        m_window->undoStack()->undo();
+        QTRY_COMPARE(int(session()->stages().size()), stages + 1);
         // Prompts for the stage, facilitator only.
         auto* prompts = find<QListWidget>(QStringLiteral("meetingPrompts"));
         QCOMPARE(prompts->count(), int(Prompts::forStage(Prompts::builtIn(), QStringLiteral("ground_rules")).size()));
@@ -230,6 +250,18 @@ private Q_SLOTS:
         QTRY_VERIFY(!hint->isVisible());
         QVERIFY(find<QLabel>(QStringLiteral("questionAnswerHint")));
         QVERIFY(find<QLabel>(QStringLiteral("newQuestionHint")));
+        // The pages the meeting edits on screen have them too: the timeline's quick entry.
+        TimelinePage* timeline = m_window->workspace()->timelinePage();
+        m_window->workspace()->tabs()->setCurrentWidget(timeline);
+        auto* quick = timeline->findChild<QLineEdit*>(QStringLiteral("quickEntry"));
+        auto* quickHint = timeline->findChild<QLabel*>(QStringLiteral("quickEntryWordingHint"));
+        QVERIFY(quick && quickHint);
+        QApplication::setActiveWindow(m_window.get());
+        quick->setFocus();
+        QTest::keyClicks(quick, QStringLiteral("09:40 Priya should have checked the bundle"));
+        QTRY_VERIFY(quickHint->isVisible());
+        quick->clear();
+        QTRY_VERIFY(!quickHint->isVisible());
     }
 
     void promptsAreEditablePerLibraryAndUndoable()
@@ -394,6 +426,25 @@ private Q_SLOTS:
         typeLine(find<QLineEdit>(QStringLiteral("newQuestion")), QStringLiteral("Who else knew?"));
         QCOMPARE(fromFile().questions.size(), 1);
         QVERIFY(find<QLineEdit>(QStringLiteral("newQuestion"))->text() == QStringLiteral("Who else knew?"));
+    }
+
+    void meetingClockComesBackPausedAfterReopening()
+    {
+        QVERIFY(session()->start());
+        QVERIFY(session()->next());
+        QVERIFY(session()->timer().isRunning());
+        m_window->closeLibrary(); // as a crash or a quit would leave it
+        QVERIFY(!session()->timer().isStarted());
+        QVERIFY(m_window->openLibrary(m_path));
+        QVERIFY(session()->timer().isStarted());
+        QVERIFY(session()->timer().isPaused());
+        QCOMPARE(session()->stageIndex(), 1);
+        QCOMPARE(m_window->workspace()->tabs()->currentWidget(), static_cast<QWidget*>(m_window->workspace()->timelinePage()));
+        // An ended meeting is not brought back: the review's next meeting starts afresh.
+        QVERIFY(session()->end());
+        m_window->closeLibrary();
+        QVERIFY(m_window->openLibrary(m_path));
+        QVERIFY(!session()->timer().isStarted());
     }
 
     void wholeMeeting()

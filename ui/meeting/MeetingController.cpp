@@ -10,6 +10,7 @@
 #include "util/SortKey.h"
 #include "whys/RootCausePage.h"
 
+#include <QSettings>
 #include <QTabWidget>
 
 namespace hs {
@@ -19,6 +20,14 @@ MeetingController::MeetingController(QObject* parent)
     , m_session(new MeetingSession(MeetingTimer::Clock(), this))
 {
     connect(m_session, &MeetingSession::logEntry, this, &MeetingController::writeLog);
+    // The clock is kept in the settings as it changes (and every half minute while it runs),
+    // so a crash or a restart in the middle of a meeting comes back paused where it was.
+    connect(m_session, &MeetingSession::stateChanged, this, &MeetingController::saveClock);
+    connect(m_session, &MeetingSession::stageChanged, this, &MeetingController::saveClock);
+    connect(m_session, &MeetingSession::tick, this, [this] {
+        if (++m_ticks % 30 == 0)
+            saveClock();
+    });
     connect(m_session, &MeetingSession::stageChanged, this, [this] {
         for (const QPointer<ReviewWorkspace>& w : std::as_const(m_workspaces)) {
             if (w)
@@ -42,7 +51,14 @@ void MeetingController::setDocument(const ReviewDocument& doc)
         m_lastNoteKey.clear();
     for (const Note& n : doc.notes)
         m_lastNoteKey = std::max(m_lastNoteKey, n.sortKey);
+    const bool otherReview = doc.review.id != m_session->reviewId();
+    // Opening a review announces a meeting not yet started: that must not erase the clock
+    // kept for it before it is taken back.
+    m_restoring = otherReview;
     m_session->setReview(doc.review.id, doc.agenda);
+    if (otherReview && !doc.review.id.isEmpty())
+        m_session->restoreState(QSettings().value(clockKey(doc.review.id)).toMap());
+    m_restoring = false;
     Q_EMIT documentChanged();
 }
 
@@ -62,6 +78,23 @@ void MeetingController::writeLog(const QString& text)
                                                                         {QStringLiteral("sort_key"), m_lastNoteKey}});
     if (!r.ok())
         m_editor->report(r);
+}
+
+QString MeetingController::clockKey(const QString& reviewId)
+{
+    return QStringLiteral("meeting/clock/") + reviewId;
+}
+
+void MeetingController::saveClock()
+{
+    if (m_restoring || m_session->reviewId().isEmpty())
+        return;
+    QSettings settings;
+    // An ended meeting is in the log; the review's next meeting starts afresh.
+    if (m_session->timer().isStarted() && !m_session->timer().isEnded())
+        settings.setValue(clockKey(m_session->reviewId()), m_session->saveState());
+    else
+        settings.remove(clockKey(m_session->reviewId()));
 }
 
 QWidget* MeetingController::pageForStage(ReviewWorkspace* workspace, const QString& stage)

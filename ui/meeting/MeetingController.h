@@ -38,12 +38,15 @@ public:
     void detach(ReviewWorkspace* workspace);
     // The workspace page for a stage code (ground rules: the overview, wrap-up: the actions).
     static QWidget* pageForStage(ReviewWorkspace* workspace, const QString& stage);
+    // Where a review's meeting clock is kept in the settings.
+    static QString clockKey(const QString& reviewId);
 
 Q_SIGNALS:
     void documentChanged();
 
 private:
     void writeLog(const QString& text);
+    void saveClock();
     void showStage(ReviewWorkspace* workspace);
 
     MeetingSession* m_session;
@@ -51,6 +54,8 @@ private:
     ReviewDocument m_doc;
     QString m_lastNoteKey;
     QList<QPointer<ReviewWorkspace>> m_workspaces;
+    int m_ticks = 0;
+    bool m_restoring = false;
 };
 
 } // namespace hs

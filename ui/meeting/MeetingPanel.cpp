@@ -14,6 +14,7 @@
 #include "util/SortKey.h"
 
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,6 +75,22 @@ MeetingPanel::MeetingPanel(MeetingController* controller, QWidget* parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_clock);
     topLayout->addWidget(m_agenda, 1);
+    m_agendaEntry = new QLineEdit(top);
+    m_agendaEntry->setObjectName(QStringLiteral("agendaEntry"));
+    m_agendaEntry->setPlaceholderText(tr("Add a stage after this one: “DNS deep dive, 10”, then Enter"));
+    m_agendaEntry->setAccessibleName(tr("Add an agenda stage"));
+    m_agendaError = new QLabel(top);
+    m_agendaError->setObjectName(QStringLiteral("agendaError"));
+    m_agendaError->setWordWrap(true);
+    m_agendaError->hide();
+    topLayout->addWidget(m_agendaEntry);
+    topLayout->addWidget(m_agendaError);
+    connect(m_agendaEntry, &QLineEdit::returnPressed, this, [this] {
+        if (addAgendaItem(m_agendaEntry->text()))
+            m_agendaEntry->clear();
+    });
+    connect(m_agendaEntry, &QLineEdit::textChanged, m_agendaError, &QLabel::hide);
+    m_agenda->installEventFilter(this);
     split->addWidget(top);
     split->addWidget(box(tr("Prompts for this stage (only you see them)"), m_prompts, split));
     split->addWidget(buildQuestions());
@@ -129,9 +146,7 @@ MeetingPanel::MeetingPanel(MeetingController* controller, QWidget* parent)
 
 WordingHintLabel* MeetingPanel::hintFor(QLineEdit* edit)
 {
-    auto* hint = new WordingHintLabel(this);
-    hint->setObjectName(edit->objectName() + QStringLiteral("Hint"));
-    connect(edit, &QLineEdit::textChanged, hint, &WordingHintLabel::check);
+    WordingHintLabel* hint = WordingHintLabel::following(edit);
     m_hints.append(hint);
     return hint;
 }
@@ -280,7 +295,7 @@ void MeetingPanel::refresh()
     for (const Note& n : doc.notes)
         parked += n.kind == QLatin1String("parking") ? 1 : 0;
     m_tabs->setTabText(1, tr("Parking lot (%1)").arg(parked));
-    for (QLineEdit* e : {m_attendeeEntry, m_parkingEntry, m_logEntry, m_answer, m_newQuestion})
+    for (QLineEdit* e : {m_attendeeEntry, m_parkingEntry, m_logEntry, m_answer, m_newQuestion, m_agendaEntry})
         e->setEnabled(!readOnly);
     refreshQuestions();
 }
@@ -407,6 +422,88 @@ bool MeetingPanel::answerQuestion(const QString& text)
         }
     }
     return row >= 0 && m_questionsModel->answer(row, text);
+}
+
+bool MeetingPanel::addAgendaItem(const QString& line)
+{
+    const ReviewDocument& doc = m_controller->document();
+    if (!m_editor || doc.review.id.isEmpty())
+        return false;
+    QString title = line.simplified();
+    int minutes = 0;
+    const qsizetype comma = title.lastIndexOf(QLatin1Char(','));
+    if (comma >= 0) {
+        bool ok = false;
+        minutes = title.mid(comma + 1).trimmed().toInt(&ok);
+        if (!ok || minutes < 0 || minutes > 600) {
+            m_agendaError->setText(tr("The timebox after the comma is a number of minutes, 0 to 600: “DNS deep dive, 10”."));
+            m_agendaError->show();
+            return false;
+        }
+        title = title.left(comma).trimmed();
+    }
+    if (title.isEmpty()) {
+        m_agendaError->setText(tr("Give the stage a title, then a comma and its minutes: “DNS deep dive, 10”."));
+        m_agendaError->show();
+        return false;
+    }
+    const MeetingSession* s = m_controller->session();
+    const QString stage = s->stageCode().isEmpty() ? QStringLiteral("wrap_up") : s->stageCode();
+    auto values = [&](const QString& t, int m, const QString& st, const QString& key) {
+        return QVariantMap{{QStringLiteral("review_id"), doc.review.id}, {QStringLiteral("title"), t},
+                           {QStringLiteral("minutes"), m}, {QStringLiteral("stage"), st}, {QStringLiteral("sort_key"), key}};
+    };
+    if (doc.agenda.isEmpty()) {
+        // The review runs on the default agenda: it becomes the review's own, with the new
+        // stage after the current one, in one undo step.
+        QList<RowInsert> rows;
+        QString key;
+        for (int i = 0; i < s->stages().size(); ++i) {
+            const MeetingStage& st = s->stages().at(i);
+            key = SortKey::after(key);
+            rows.append(RowInsert{Entity::AgendaItem, values(st.title, st.minutes, st.stage, key)});
+            if (i == s->stageIndex()) {
+                key = SortKey::after(key);
+                rows.append(RowInsert{Entity::AgendaItem, values(title, minutes, stage, key)});
+            }
+        }
+        return !m_editor->insertRows(rows, tr("Add agenda stage")).isEmpty();
+    }
+    // After the current stage: between its key and the next one's.
+    QList<AgendaItem> items = doc.agenda;
+    std::stable_sort(items.begin(), items.end(), [](const AgendaItem& a, const AgendaItem& b) {
+        return a.sortKey != b.sortKey ? a.sortKey < b.sortKey : a.id < b.id;
+    });
+    const int at = std::clamp(s->stageIndex(), 0, int(items.size()) - 1);
+    const QString lo = items.at(at).sortKey;
+    const QString hi = at + 1 < items.size() ? items.at(at + 1).sortKey : QString();
+    return !m_editor->addRow(Entity::AgendaItem, values(title, minutes, stage, SortKey::between(lo, hi)), tr("Add agenda stage"))
+                .isEmpty();
+}
+
+bool MeetingPanel::removeAgendaItem(int row)
+{
+    const MeetingSession* s = m_controller->session();
+    if (!m_editor || row < 0 || row >= s->stages().size())
+        return false;
+    const QString id = s->stages().at(row).agendaItemId;
+    for (const AgendaItem& a : m_controller->document().agenda) {
+        if (a.id == id && !id.isEmpty())
+            return m_editor->removeRow(Entity::AgendaItem, a.id, a.rev, tr("Remove agenda stage"));
+    }
+    return false;
+}
+
+bool MeetingPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_agenda && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete && m_agenda->currentIndex().isValid()) {
+            removeAgendaItem(m_agenda->currentIndex().row());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace hs

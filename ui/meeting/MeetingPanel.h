@@ -49,6 +49,12 @@ public:
     bool parkTopic(const QString& text);
     bool prepareQuestion(const QString& text);
     bool answerQuestion(const QString& text);
+    // "DNS deep dive, 10": a stage after the current one, for the same part of the review.
+    bool addAgendaItem(const QString& line);
+    bool removeAgendaItem(int row);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* buildQuestions();
@@ -66,6 +72,8 @@ private:
     MeetingClock* m_clock;
     AgendaModel* m_agendaModel = nullptr;
     QTableView* m_agenda;
+    QLineEdit* m_agendaEntry = nullptr;
+    QLabel* m_agendaError = nullptr;
     PromptsBox* m_prompts;
     QuestionsModel* m_questionsModel = nullptr;
     QTableView* m_questionsView = nullptr;
