@@ -8,6 +8,7 @@
 #include "storage/Library.h"
 #include "timeline/TimelinePage.h"
 #include "whys/RootCausePage.h"
+#include "whys/WhyDiagramView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -163,6 +164,8 @@ void PresentationWindow::setEditor(Editor* editor)
     }
     m_editor = editor;
     m_workspace->setLibrary(editor ? editor->library() : nullptr, editor);
+    if (editor && m_workspace->rootCausePage())
+        m_workspace->rootCausePage()->diagram()->setMinimumFitZoom(1.0);
     if (editor) {
         QAction* undo = editor->undoStack()->createUndoAction(this);
         undo->setObjectName(QStringLiteral("presentUndo"));
@@ -270,6 +273,10 @@ void PresentationWindow::applyLook()
     f.setPointSizeF(f.pointSizeF() * m_zoom / 100.0);
     setFont(f);
     setPalette(m_highContrast ? highContrastPalette() : QApplication::palette());
+    // The diagram and chart lay their text out from the font when they are given the review:
+    // give it to them again at the new size.
+    if (!m_workspace->reviewId().isEmpty())
+        m_workspace->reload();
     setAutoFillBackground(true);
     m_zoomLabel->setText(tr("%1%").arg(m_zoom));
 }
