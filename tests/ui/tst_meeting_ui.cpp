@@ -308,10 +308,12 @@ private Q_SLOTS:
         presentKey(Qt::Key_Right, Qt::ControlModifier);
         QCOMPARE(session()->stageCode(), QStringLiteral("root_cause"));
         QCOMPARE(p->currentPage(), static_cast<QWidget*>(p->workspace()->rootCausePage()));
+        QCOMPARE(find<QComboBox>(QStringLiteral("questionTarget"))->currentIndex(), 1); // questions now about causes
         // The facilitator's window follows the stage.
         QCOMPARE(m_window->workspace()->tabs()->currentWidget(), static_cast<QWidget*>(m_window->workspace()->rootCausePage()));
         presentKey(Qt::Key_PageUp);
         QCOMPARE(session()->stageCode(), QStringLiteral("timeline"));
+        QCOMPARE(find<QComboBox>(QStringLiteral("questionTarget"))->currentIndex(), 0);
 
         // Zoom: larger type, remembered for the next presentation.
         const qreal base = QApplication::font().pointSizeF();

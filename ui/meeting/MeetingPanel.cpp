@@ -137,6 +137,14 @@ MeetingPanel::MeetingPanel(MeetingController* controller, QWidget* parent)
             m_questionTarget->setCurrentIndex(0);
         refreshQuestions();
     });
+    // A question prepared on the timeline stage is about an event, on the root cause stage
+    // about a cause; selecting one or the other changes it too.
+    connect(session, &MeetingSession::stageChanged, this, [this, session] {
+        if (session->stageCode() == QLatin1String("timeline"))
+            m_questionTarget->setCurrentIndex(0);
+        else if (session->stageCode() == QLatin1String("root_cause"))
+            m_questionTarget->setCurrentIndex(1);
+    });
     connect(session, &MeetingSession::whySelected, this, [this](const QString& id) {
         if (!id.isEmpty())
             m_questionTarget->setCurrentIndex(1);
