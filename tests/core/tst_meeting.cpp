@@ -380,7 +380,9 @@ private Q_SLOTS:
     {
         auto dir = test::tempDir();
         const QString old = dir->filePath(QStringLiteral("v4.hindsight"));
-        QVERIFY(QFile::copy(qEnvironmentVariable("HINDSIGHT_TEST_DATA") + QStringLiteral("/library-v4.hindsight"), old));
+        const QString fixture = qEnvironmentVariable("HINDSIGHT_TEST_DATA") + QStringLiteral("/library-v4.hindsight");
+        QVERIFY2(QFile::copy(fixture, old), qPrintable(QStringLiteral("cannot copy %1 (run through ctest, which sets "
+                                                                      "HINDSIGHT_TEST_DATA)").arg(fixture)));
         QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
         QCOMPARE(test::rawScalar(old, QStringLiteral("PRAGMA user_version")).toInt(), 4);
         const QString reviews = test::rawScalar(old, QStringLiteral("SELECT count(*) FROM reviews"));
