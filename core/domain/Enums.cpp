@@ -88,6 +88,7 @@ constexpr Entry kLessonKind[] = {
 constexpr Entry kNoteKind[] = {
     {"note", QT_TRANSLATE_NOOP("hs::Vocabulary", "Note")},
     {"parking", QT_TRANSLATE_NOOP("hs::Vocabulary", "Parking lot")},
+    {"meeting_log", QT_TRANSLATE_NOOP("hs::Vocabulary", "Meeting log")},
 };
 constexpr Entry kAgendaStage[] = {
     {"ground_rules", QT_TRANSLATE_NOOP("hs::Vocabulary", "Ground rules")},

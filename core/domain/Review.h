@@ -165,6 +165,26 @@ struct AgendaItem : RowMeta {
     QString sortKey;
 };
 
+// A question prepared while drafting, for the meeting: on a timeline event (target "event"),
+// a why-node ("why") or the whole review (""). The facilitator sees it when its target is on
+// screen, and records a one-line answer.
+struct PreparedQuestion : RowMeta {
+    QString reviewId;
+    QString target;
+    QString targetId;
+    QString text;
+    QString answer;
+    bool answered = false;
+    QString sortKey;
+};
+
+// A facilitator prompt of the library (schema 5), for one meeting stage.
+struct FacilitatorPrompt : RowMeta {
+    QString stage;
+    QString text;
+    QString sortKey;
+};
+
 // Everything one review holds, read in one go for the workspace and for export.
 struct ReviewDocument {
     Review review;
@@ -176,6 +196,7 @@ struct ReviewDocument {
     QList<Lesson> lessons;
     QList<Note> notes;
     QList<AgendaItem> agenda;
+    QList<PreparedQuestion> questions;
     // The transcript is not part of the document: it can be 20,000 messages and is read on its
     // own (Library::transcript) by the views that show it.
 };

@@ -24,13 +24,15 @@ QString table(Entity entity)
     case Entity::Transcript: return QStringLiteral("transcript");
     case Entity::EventEvidence: return QStringLiteral("event_evidence");
     case Entity::Import: return QStringLiteral("imports");
+    case Entity::PreparedQuestion: return QStringLiteral("prepared_questions");
+    case Entity::Prompt: return QStringLiteral("prompts");
     }
     return QString();
 }
 
 bool entityForTable(const QString& name, Entity* entity)
 {
-    for (int i = 0; i <= static_cast<int>(Entity::Import); ++i) {
+    for (int i = 0; i <= static_cast<int>(kLastEntity); ++i) {
         if (table(static_cast<Entity>(i)) == name) {
             *entity = static_cast<Entity>(i);
             return true;
@@ -68,6 +70,9 @@ const QStringList& editable(Entity entity)
     static const QStringList templ = {QStringLiteral("name"), QStringLiteral("body"), QStringLiteral("sort_key")};
     static const QStringList category = {QStringLiteral("name"), QStringLiteral("sort_key")};
     static const QStringList label = {QStringLiteral("name")};
+    static const QStringList question = {QStringLiteral("text"), QStringLiteral("answer"), QStringLiteral("answered"),
+                                         QStringLiteral("sort_key")};
+    static const QStringList prompt = {QStringLiteral("stage"), QStringLiteral("text"), QStringLiteral("sort_key")};
     static const QStringList none;
     switch (entity) {
     case Entity::Review: return review;
@@ -82,6 +87,8 @@ const QStringList& editable(Entity entity)
     case Entity::Template: return templ;
     case Entity::Category: return category;
     case Entity::Label: return label;
+    case Entity::PreparedQuestion: return question;
+    case Entity::Prompt: return prompt;
     case Entity::WhyEvidence:
     case Entity::ReviewLabel:
     case Entity::Transcript:
@@ -102,7 +109,8 @@ QString reviewColumn(Entity entity)
     case Entity::Review: return QStringLiteral("id");
     case Entity::Template:
     case Entity::Category:
-    case Entity::Label: return QString();
+    case Entity::Label:
+    case Entity::Prompt: return QString();
     case Entity::WhyEvidence: return QString();   // reached through its why-node
     case Entity::EventEvidence: return QString(); // reached through its event
     default: return QStringLiteral("review_id");

@@ -27,7 +27,10 @@ enum class Entity {
     Transcript,
     EventEvidence,
     Import,
+    PreparedQuestion, // schema 5: a question prepared for the meeting, on an event or why-node
+    Prompt,           // schema 5: a facilitator prompt of the library, per meeting stage
 };
+inline constexpr Entity kLastEntity = Entity::Prompt;
 
 namespace Columns {
 

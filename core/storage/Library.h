@@ -160,6 +160,11 @@ public:
     QList<Template> templates() const;
     std::optional<Template> templateByKey(const QString& key) const;
     QStringList categories() const;
+    // The library's facilitator prompts (schema 5), in order. hasOwnPrompts() is false while
+    // the library has none (never edited, or every one removed): then the built-in, translated
+    // bank applies (meeting/Prompts.h).
+    QList<FacilitatorPrompt> prompts() const;
+    bool hasOwnPrompts() const;
     QList<Category> categoryRows() const;
     // Action items across the library (LibraryActions.cpp), soonest due first.
     QList<ActionRow> actions(const ActionFilter& filter) const;

@@ -259,6 +259,16 @@ std::optional<ReviewDocument> Library::document(const QString& reviewId) const
                                         a.stage = q.text(7);
                                         a.sortKey = q.text(8);
                                     });
+    d.questions = readRows<PreparedQuestion>(
+        db, childSql("target, target_id, text, answer, answered, sort_key", "prepared_questions", "sort_key, id"),
+        reviewId, [](const Query& q, PreparedQuestion& p) {
+            p.target = q.text(5);
+            p.targetId = q.text(6);
+            p.text = q.text(7);
+            p.answer = q.text(8);
+            p.answered = q.integer(9) != 0;
+            p.sortKey = q.text(10);
+        });
     return d;
 }
 
@@ -332,6 +342,33 @@ std::optional<Template> Library::templateByKey(const QString& key) const
             return t;
     }
     return std::nullopt;
+}
+
+QList<FacilitatorPrompt> Library::prompts() const
+{
+    QList<FacilitatorPrompt> out;
+    Query q(m_db->connection(), QStringLiteral("SELECT %1, stage, text, sort_key FROM prompts WHERE deleted_ms IS NULL "
+                                               "ORDER BY sort_key, id")
+                                    .arg(QLatin1String(kMetaColumns)));
+    if (q.exec()) {
+        while (q.next()) {
+            FacilitatorPrompt p;
+            readMeta(q, 0, &p);
+            p.stage = q.text(5);
+            p.text = q.text(6);
+            p.sortKey = q.text(7);
+            out.append(p);
+        }
+    }
+    return out;
+}
+
+bool Library::hasOwnPrompts() const
+{
+    // Live rows only: undoing the edit that first copied the bank into the file (its rows
+    // tombstoned) must bring the built-in bank back, not leave the facilitator with none.
+    Query q(m_db->connection(), "SELECT EXISTS (SELECT 1 FROM prompts WHERE deleted_ms IS NULL)");
+    return q.exec() && q.next() && q.integer(0) != 0;
 }
 
 QList<Category> Library::categoryRows() const

@@ -23,6 +23,7 @@ QStringList insertOnlyColumns(Entity entity)
     case Entity::WhyEvidence: return {QStringLiteral("why_id"), QStringLiteral("event_id")};
     case Entity::EventEvidence: return {QStringLiteral("event_id"), QStringLiteral("message_id")};
     case Entity::Event: return {QStringLiteral("external_id"), QStringLiteral("import_id")};
+    case Entity::PreparedQuestion: return {QStringLiteral("target"), QStringLiteral("target_id")};
     case Entity::Transcript:
         return {QStringLiteral("at_ms"),     QStringLiteral("author"),      QStringLiteral("author_id"),
                 QStringLiteral("text"),      QStringLiteral("thread_id"),   QStringLiteral("kind"),

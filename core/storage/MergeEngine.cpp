@@ -37,6 +37,7 @@ const TableSpec kTables[kTableCount] = {
     {Entity::Note, "review_id = ?", "review_id"},
     {Entity::AgendaItem, "review_id = ?", "review_id"},
     {Entity::ReviewLabel, "review_id = ?", "review_id,label_id"},
+    {Entity::PreparedQuestion, "review_id = ?", "review_id,target,target_id"},
 };
 
 QString sha1(const QByteArray& bytes)

@@ -27,7 +27,7 @@ struct TableSpec {
     const char* filter;
     const char* identity;
 };
-inline constexpr int kTableCount = 14;
+inline constexpr int kTableCount = 15;
 extern const TableSpec kTables[kTableCount];
 
 QString sha1(const QByteArray& bytes);

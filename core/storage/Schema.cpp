@@ -99,8 +99,6 @@ const char* const kVersion2[] = {
     "CREATE INDEX event_evidence_message ON event_evidence(message_id)",
 };
 
-#undef SHARED_COLUMNS
-
 // Version 3: several facilitators on one file. Every write to a shared table logs itself into
 // change_log through triggers, inside the writer's own transaction, so every path (single
 // edits, batches, imports, undo, other tools) is covered and a reader polling data_version can
@@ -130,6 +128,38 @@ const LoggedTable kLoggedTables[] = {
     {"event_evidence", "(SELECT review_id FROM events WHERE id = R.event_id)"},
 };
 
+// The three change_log triggers of one shared table. Every step that adds a shared table
+// calls this for it, so new tables are logged exactly like the version-3 ones.
+QStringList changeLogTriggers(const LoggedTable& t)
+{
+    QStringList out;
+    // A restore (tombstone cleared) is logged as an insert and a tombstone as a remove, as the
+    // app's own change signals report them. BulkWriter, which fills new libraries nobody is
+    // watching yet, pauses the log for its own transaction with a meta row that it deletes
+    // again before committing, so no other connection ever sees the pause.
+    const QString when = QStringLiteral("WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'change_log_paused')");
+    const QString name = QString::fromLatin1(t.name);
+    const QString reviewOf = QString::fromLatin1(t.reviewOf);
+    out.append(QStringLiteral("CREATE TRIGGER %1_log_insert AFTER INSERT ON %1 %2 BEGIN "
+                              "INSERT INTO change_log(tbl, row_id, review_id, op, rev, actor, at_ms) "
+                              "VALUES ('%1', NEW.id, %3, 'insert', NEW.rev, NEW.updated_by, NEW.updated_ms); END")
+                   .arg(name, when, QString(reviewOf).replace(QLatin1String("R."), QLatin1String("NEW."))));
+    out.append(QStringLiteral("CREATE TRIGGER %1_log_update AFTER UPDATE ON %1 %2 BEGIN "
+                              "INSERT INTO change_log(tbl, row_id, review_id, op, rev, actor, at_ms) "
+                              "VALUES ('%1', NEW.id, %3, CASE WHEN OLD.deleted_ms IS NULL AND NEW.deleted_ms IS NOT NULL "
+                              "THEN 'remove' WHEN OLD.deleted_ms IS NOT NULL AND NEW.deleted_ms IS NULL THEN 'insert' "
+                              "ELSE 'update' END, NEW.rev, NEW.updated_by, NEW.updated_ms); END")
+                   .arg(name, when, QString(reviewOf).replace(QLatin1String("R."), QLatin1String("NEW."))));
+    // Rows are tombstoned, not deleted, by Hindsight; a real DELETE (another tool, a
+    // cascade) is still logged so nobody shows a row that is gone.
+    out.append(QStringLiteral("CREATE TRIGGER %1_log_delete AFTER DELETE ON %1 %2 BEGIN "
+                              "INSERT INTO change_log(tbl, row_id, review_id, op, rev, actor, at_ms) "
+                              "VALUES ('%1', OLD.id, %3, 'delete', OLD.rev, '', "
+                              "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)); END")
+                   .arg(name, when, QString(reviewOf).replace(QLatin1String("R."), QLatin1String("OLD."))));
+    return out;
+}
+
 QStringList version3()
 {
     QStringList out = {
@@ -138,32 +168,8 @@ QStringList version3()
         QStringLiteral("CREATE TABLE presence (instance_id TEXT PRIMARY KEY NOT NULL, user TEXT NOT NULL DEFAULT '', "
                        "host TEXT NOT NULL DEFAULT '', review_id TEXT, heartbeat_ms INTEGER NOT NULL)"),
     };
-    // A restore (tombstone cleared) is logged as an insert and a tombstone as a remove, as the
-    // app's own change signals report them. BulkWriter, which fills new libraries nobody is
-    // watching yet, pauses the log for its own transaction with a meta row that it deletes
-    // again before committing, so no other connection ever sees the pause.
-    const QString when = QStringLiteral("WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'change_log_paused')");
-    for (const LoggedTable& t : kLoggedTables) {
-        const QString name = QString::fromLatin1(t.name);
-        const QString reviewOf = QString::fromLatin1(t.reviewOf);
-        out.append(QStringLiteral("CREATE TRIGGER %1_log_insert AFTER INSERT ON %1 %2 BEGIN "
-                                  "INSERT INTO change_log(tbl, row_id, review_id, op, rev, actor, at_ms) "
-                                  "VALUES ('%1', NEW.id, %3, 'insert', NEW.rev, NEW.updated_by, NEW.updated_ms); END")
-                       .arg(name, when, QString(reviewOf).replace(QLatin1String("R."), QLatin1String("NEW."))));
-        out.append(QStringLiteral("CREATE TRIGGER %1_log_update AFTER UPDATE ON %1 %2 BEGIN "
-                                  "INSERT INTO change_log(tbl, row_id, review_id, op, rev, actor, at_ms) "
-                                  "VALUES ('%1', NEW.id, %3, CASE WHEN OLD.deleted_ms IS NULL AND NEW.deleted_ms IS NOT NULL "
-                                  "THEN 'remove' WHEN OLD.deleted_ms IS NOT NULL AND NEW.deleted_ms IS NULL THEN 'insert' "
-                                  "ELSE 'update' END, NEW.rev, NEW.updated_by, NEW.updated_ms); END")
-                       .arg(name, when, QString(reviewOf).replace(QLatin1String("R."), QLatin1String("NEW."))));
-        // Rows are tombstoned, not deleted, by Hindsight; a real DELETE (another tool, a
-        // cascade) is still logged so nobody shows a row that is gone.
-        out.append(QStringLiteral("CREATE TRIGGER %1_log_delete AFTER DELETE ON %1 %2 BEGIN "
-                                  "INSERT INTO change_log(tbl, row_id, review_id, op, rev, actor, at_ms) "
-                                  "VALUES ('%1', OLD.id, %3, 'delete', OLD.rev, '', "
-                                  "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)); END")
-                       .arg(name, when, QString(reviewOf).replace(QLatin1String("R."), QLatin1String("OLD."))));
-    }
+    for (const LoggedTable& t : kLoggedTables)
+        out.append(changeLogTriggers(t));
     return out;
 }
 
@@ -177,6 +183,30 @@ const char* const kVersion4[] = {
     "row_hash TEXT NOT NULL, base_values TEXT NOT NULL, merged_ms INTEGER NOT NULL, "
     "PRIMARY KEY (peer_file_id, tbl, row_id)) WITHOUT ROWID",
 };
+
+// Version 5: live facilitation. Questions prepared while drafting, attached to a timeline
+// event or a why-node (target 'event' or 'why', target_id its row; '' for the whole review),
+// answered in the meeting with one line; and the library's own facilitator prompts per
+// meeting stage (no rows = the built-in, translated bank). Both shared and logged; additive,
+// so read_compat and write_compat stay.
+QStringList version5()
+{
+    QStringList out = {
+        QStringLiteral("CREATE TABLE prepared_questions (" SHARED_COLUMNS ", review_id TEXT NOT NULL REFERENCES "
+                       "reviews(id) ON DELETE CASCADE, target TEXT NOT NULL DEFAULT '', target_id TEXT NOT NULL "
+                       "DEFAULT '', text TEXT NOT NULL DEFAULT '', answer TEXT NOT NULL DEFAULT '', answered INTEGER "
+                       "NOT NULL DEFAULT 0, sort_key TEXT NOT NULL DEFAULT 'i')"),
+        QStringLiteral("CREATE INDEX prepared_questions_review ON prepared_questions(review_id)"),
+        QStringLiteral("CREATE INDEX prepared_questions_target ON prepared_questions(target_id)"),
+        QStringLiteral("CREATE TABLE prompts (" SHARED_COLUMNS ", stage TEXT NOT NULL, text TEXT NOT NULL DEFAULT '', "
+                       "sort_key TEXT NOT NULL DEFAULT 'i')"),
+    };
+    out.append(changeLogTriggers({"prepared_questions", "R.review_id"}));
+    out.append(changeLogTriggers({"prompts", "NULL"}));
+    return out;
+}
+
+#undef SHARED_COLUMNS
 
 template <size_t N>
 QStringList toList(const char* const (&statements)[N])
@@ -207,6 +237,7 @@ QList<Step> migrationSteps()
         {2, toList(kVersion2)},
         {3, version3()},
         {4, toList(kVersion4)},
+        {5, version5()},
     };
 }
 

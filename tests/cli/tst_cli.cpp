@@ -106,7 +106,8 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("another application")));
 
         const QString tooNew = library(QStringLiteral("toonew.hindsight"));
-        QVERIFY(test::rawExec(tooNew, QStringLiteral("PRAGMA user_version=5; UPDATE meta SET value='5' WHERE key='read_compat';")));
+        QVERIFY(test::rawExec(tooNew, QStringLiteral("PRAGMA user_version=%1; UPDATE meta SET value='%1' WHERE key='read_compat';")
+                                                      .arg(Schema::currentVersion + 1)));
         r = run({QStringLiteral("info"), tooNew});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("newer Hindsight")));

@@ -33,6 +33,7 @@ const QList<QPair<QString, QString>> kReviewTables = {
     {QStringLiteral("notes"), QStringLiteral("review_id = '%1'")},
     {QStringLiteral("agenda_items"), QStringLiteral("review_id = '%1'")},
     {QStringLiteral("review_labels"), QStringLiteral("review_id = '%1'")},
+    {QStringLiteral("prepared_questions"), QStringLiteral("review_id = '%1'")},
 };
 
 
@@ -72,6 +73,9 @@ private:
         if (!draft.insertRow(Entity::Note, {{QStringLiteral("review_id"), review}, {QStringLiteral("text"), QStringLiteral("ask DB team")}}).ok())
             return {};
         if (!draft.insertRow(Entity::AgendaItem, {{QStringLiteral("review_id"), review}, {QStringLiteral("title"), QStringLiteral("Timeline")}}).ok())
+            return {};
+        if (!draft.insertRow(Entity::PreparedQuestion, {{QStringLiteral("review_id"), review}, {QStringLiteral("target"), QStringLiteral("why")},
+                                                        {QStringLiteral("target_id"), why}, {QStringLiteral("text"), QStringLiteral("What did the graph show?")}}).ok())
             return {};
         if (!draft.applyImport(review, test::generatedChat(5)).ok())
             return {};

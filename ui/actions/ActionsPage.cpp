@@ -3,6 +3,7 @@
 #include "actions/ActionQuery.h"
 #include "actions/ActionsModel.h"
 #include "commands/Editor.h"
+#include "common/WordingHint.h"
 #include "common/Dialogs.h"
 #include "domain/Enums.h"
 
@@ -154,6 +155,7 @@ ActionsPage::ActionsPage(Editor* editor, QWidget* parent)
     layout->addLayout(tools);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_add);
+    layout->addWidget(WordingHintLabel::following(m_add));
 
     connect(m_add, &QLineEdit::returnPressed, this, [this] {
         if (!addAction(m_add->text()).isEmpty())

@@ -2,6 +2,8 @@
 
 #include "analysis/BlamelessCheck.h"
 
+#include <QLineEdit>
+
 namespace hs {
 
 WordingHintLabel::WordingHintLabel(QWidget* parent)
@@ -14,6 +16,14 @@ WordingHintLabel::WordingHintLabel(QWidget* parent)
     setStyleSheet(QStringLiteral("QLabel#wordingHint { color: palette(placeholder-text); border-left: 3px solid #e69f00; "
                                  "padding: 2px 6px; }"));
     hide();
+}
+
+WordingHintLabel* WordingHintLabel::following(QLineEdit* edit)
+{
+    auto* hint = new WordingHintLabel(edit->parentWidget());
+    hint->setObjectName(edit->objectName() + QStringLiteral("Hint"));
+    connect(edit, &QLineEdit::textChanged, hint, &WordingHintLabel::check);
+    return hint;
 }
 
 void WordingHintLabel::check(const QString& text)

@@ -2,6 +2,8 @@
 
 #include <QLabel>
 
+class QLineEdit;
+
 namespace hs {
 
 // A quiet line under a text field that points out wording which puts a person at the centre
@@ -13,6 +15,9 @@ class WordingHintLabel : public QLabel
 
 public:
     explicit WordingHintLabel(QWidget* parent = nullptr);
+    // A hint that follows what is typed into edit, named after it ("<name>Hint"), for the
+    // caller to lay out under it.
+    static WordingHintLabel* following(QLineEdit* edit);
     void setPeople(const QStringList& names) { m_people = names; }
     // Checks text and shows the first hint (with a count of the others), or hides.
     void check(const QString& text);

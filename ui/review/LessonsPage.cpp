@@ -1,6 +1,7 @@
 #include "review/LessonsPage.h"
 
 #include "commands/Editor.h"
+#include "common/WordingHint.h"
 #include "domain/Enums.h"
 #include "review/LessonsModel.h"
 #include "review/NotesModel.h"
@@ -58,6 +59,7 @@ LessonsPage::LessonsPage(Editor* editor, QWidget* parent)
         v->addWidget(c.prompt);
         v->addWidget(c.view, 1);
         v->addWidget(c.entry);
+        v->addWidget(WordingHintLabel::following(c.entry));
         layout->addWidget(box, 1);
         m_columns.append(c);
     }
@@ -96,6 +98,7 @@ LessonsPage::LessonsPage(Editor* editor, QWidget* parent)
     nv->addWidget(notesHint);
     nv->addWidget(m_notesView, 1);
     nv->addLayout(entryRow);
+    nv->addWidget(WordingHintLabel::following(m_noteEntry));
     page->addWidget(notesBox, 2);
     connect(m_noteEntry, &QLineEdit::returnPressed, this, &LessonsPage::addNote);
 }

@@ -41,7 +41,7 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent)
     layout->addWidget(m_stack);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->count() > 0)
+        if (m_tabs->count() > 0 && !m_presentation)
             QSettings().setValue(QStringLiteral("workspace/tab"), index);
     });
     m_reloadTimer->setSingleShot(true);
@@ -112,6 +112,12 @@ void ReviewWorkspace::setLibrary(Library* library, Editor* editor)
     m_stack->setCurrentWidget(m_empty);
 }
 
+void ReviewWorkspace::setPresentation(bool on)
+{
+    m_presentation = on;
+    m_tabs->tabBar()->setVisible(!on);
+}
+
 void ReviewWorkspace::showReview(const QString& reviewId)
 {
     m_transcriptStale = m_transcriptStale || reviewId != m_reviewId;
@@ -145,6 +151,7 @@ void ReviewWorkspace::reload()
     if (!doc) {
         m_doc = ReviewDocument();
         m_stack->setCurrentWidget(m_empty);
+        Q_EMIT documentReloaded();
         return;
     }
     m_doc = *doc;
@@ -159,6 +166,7 @@ void ReviewWorkspace::reload()
     m_actions->setDocument(m_doc, readOnly);
     m_lessons->setDocument(m_doc, readOnly);
     m_stack->setCurrentWidget(m_tabs);
+    Q_EMIT documentReloaded();
 }
 
 } // namespace hs

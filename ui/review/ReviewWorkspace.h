@@ -40,11 +40,17 @@ public:
     TimelinePage* timelinePage() const { return m_timeline; }
     RootCausePage* rootCausePage() const { return m_whys; }
     ActionsPage* actionsPage() const { return m_actions; }
+    LessonsPage* lessonsPage() const { return m_lessons; }
+    // A workspace inside the presentation window: no tab bar (the meeting's stage picks the
+    // page) and the tab is not remembered as the user's last one.
+    void setPresentation(bool on);
 
 Q_SIGNALS:
     void message(const QString& text);
     void importRequested();
     void openReviewRequested(const QString& reviewId);
+    // The shown review was read again (or none is shown any more).
+    void documentReloaded();
 
 private:
     void onChanged(const Change& change);
@@ -64,6 +70,7 @@ private:
     RootCausePage* m_whys = nullptr;
     ActionsPage* m_actions = nullptr;
     LessonsPage* m_lessons = nullptr;
+    bool m_presentation = false;
 };
 
 } // namespace hs

@@ -1,6 +1,7 @@
 #include "timeline/TimelinePage.h"
 
 #include "commands/Editor.h"
+#include "common/WordingHint.h"
 #include "domain/Enums.h"
 #include "domain/QuickEntry.h"
 #include "timeline/KindStyle.h"
@@ -193,6 +194,9 @@ TimelinePage::TimelinePage(Editor* editor, QWidget* parent)
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_quick);
     leftLayout->addWidget(m_quickHint);
+    m_wordingHint = WordingHintLabel::following(m_quick);
+    m_wordingHint->setObjectName(QStringLiteral("quickEntryWordingHint")); // quickEntryHint explains the syntax
+    leftLayout->addWidget(m_wordingHint);
     m_split->addWidget(left);
     m_split->addWidget(m_transcript);
     m_split->setStretchFactor(0, 3);
@@ -271,6 +275,10 @@ void TimelinePage::setDocument(const ReviewDocument& doc, bool readOnly)
 {
     const bool otherReview = doc.review.id != m_doc.review.id;
     m_doc = doc;
+    QStringList people;
+    for (const Participant& p : doc.participants)
+        people.append(p.name);
+    m_wordingHint->setPeople(people);
     m_readOnly = readOnly;
     if (otherReview) {
         m_lastEntryId.clear();
@@ -338,6 +346,11 @@ bool TimelinePage::selectEvent(const QString& id)
     return true;
 }
 
+void TimelinePage::focusQuickEntry()
+{
+    m_quick->setFocus(Qt::OtherFocusReason);
+}
+
 void TimelinePage::onSelectionChanged()
 {
     const QStringList ids = selectedEventIds();
@@ -351,6 +364,7 @@ void TimelinePage::onSelectionChanged()
             evidence = m_model->rowAt(row).evidenceMessageIds;
     }
     m_transcript->setEventEvidence(evidence, ids.size() == 1);
+    Q_EMIT currentEventChanged(ids.size() == 1 ? ids.first() : QString());
 }
 
 std::optional<qint64> TimelinePage::quickEntryReference() const

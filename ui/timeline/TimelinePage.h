@@ -19,6 +19,7 @@ class TimelineDelegate;
 class TimelineFilter;
 class TimelineModel;
 class TranscriptPane;
+class WordingHintLabel;
 
 // The Timeline tab: the metrics strip, the chart, the event table with its quick-entry line,
 // and the transcript beside it. Everything edits through the Editor, so it is undoable.
@@ -37,6 +38,8 @@ public:
     bool selectEvent(const QString& id);
     // Adds an event from a quick-entry line; false (with the reason shown) when it cannot.
     bool addFromQuickEntry(const QString& line);
+    // Puts the keyboard in the quick-entry line (the meeting's timeline stage starts there).
+    void focusQuickEntry();
     void deleteSelected();
     void copySelected() const;
     void markSelected(const QString& milestone);
@@ -51,6 +54,8 @@ public:
 Q_SIGNALS:
     void importRequested();
     void message(const QString& text);
+    // The one selected event (empty for none or several), for the meeting's shared selection.
+    void currentEventChanged(const QString& id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -73,6 +78,7 @@ private:
     QTableView* m_table;
     QLineEdit* m_quick;
     QLabel* m_quickHint;
+    WordingHintLabel* m_wordingHint; // blameless wording of what is typed in the quick entry
     QLineEdit* m_search;
     QToolButton* m_kinds;
     QToolButton* m_mark;

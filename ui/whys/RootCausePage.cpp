@@ -158,6 +158,7 @@ void RootCausePage::onCurrentChanged()
     m_diagram->setSelectedId(id);
     const QModelIndex current = m_model->indexOfId(id);
     m_hint->check(current.isValid() ? current.data(Qt::EditRole).toString() : QString());
+    Q_EMIT currentNodeChanged(id);
 }
 
 } // namespace hs

@@ -37,6 +37,8 @@ public:
 Q_SIGNALS:
     void eventActivated(const QString& eventId);
     void message(const QString& text);
+    // The current cause changed (empty for none), for the meeting's shared selection.
+    void currentNodeChanged(const QString& id);
 
 private:
     void onCurrentChanged();

@@ -112,7 +112,7 @@ void WhyDiagramView::fit()
     const double sx = viewport()->width() / std::max(1.0, r.width());
     const double sy = viewport()->height() / std::max(1.0, r.height());
     // Never smaller than readable: a big tree scrolls instead.
-    m_zoom = std::clamp(std::min(sx, sy), 0.45, 1.5);
+    m_zoom = std::clamp(std::min(sx, sy), m_minFitZoom, std::max(1.5, m_minFitZoom));
     scale(m_zoom, m_zoom);
     // A tree larger than the view starts at the problem, on the left, where reading starts.
     const double visibleWidth = viewport()->width() / m_zoom;
@@ -124,6 +124,13 @@ void WhyDiagramView::fit()
         centre.setY(m_item->layoutData().boxes.first().rect.center().y());
     centerOn(centre);
     m_userZoomed = false;
+}
+
+void WhyDiagramView::setMinimumFitZoom(double zoom)
+{
+    m_minFitZoom = std::clamp(zoom, 0.1, 4.0);
+    if (!m_userZoomed)
+        fit();
 }
 
 void WhyDiagramView::resizeEvent(QResizeEvent* event)

@@ -44,6 +44,9 @@ public:
     void setSelectedId(const QString& id);
     void zoomBy(double factor);
     void fit();
+    // The smallest scale fitting may choose (0.45 by default): the presentation window asks
+    // for 1, so the room reads the causes at its zoomed type size and a big tree scrolls.
+    void setMinimumFitZoom(double zoom);
     double zoom() const { return m_zoom; }
     const WhyDiagramItem* item() const { return m_item; }
     // Writes the diagram as SVG or PNG (by the file's suffix); false with *error on failure.
@@ -66,6 +69,7 @@ private:
     QGraphicsScene* m_scene;
     WhyDiagramItem* m_item;
     double m_zoom = 1.0;
+    double m_minFitZoom = 0.45;
     bool m_userZoomed = false;
 };
 

@@ -7,6 +7,7 @@
 #include "common/Dialogs.h"
 #include "library/LibrarySidebar.h"
 #include "library/NewReviewDialog.h"
+#include "meeting/PresentationWindow.h"
 #include "review/ReviewWorkspace.h"
 #include "sharing/ConflictPanel.h"
 #include "storage/Library.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_presenceTimer, &QTimer::timeout, this, &MainWindow::heartbeat);
 
     createActions();
+    createMeeting();
     createMenus();
 
     connect(m_sidebar, &LibrarySidebar::currentReviewChanged, m_workspace, &ReviewWorkspace::showReview);
@@ -127,6 +129,8 @@ MainWindow::~MainWindow()
         m_exportThread->wait();
     stopSharing();
     // Views hold pointers into the library: detach them before it goes.
+    delete m_presentation;
+    m_presentation = nullptr;
     m_sidebar->setLibrary(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);
     delete m_tracker;
@@ -227,6 +231,8 @@ void MainWindow::createMenus()
     view->addAction(m_sidebarAction);
     view->addAction(m_insightsAction);
 
+    createMeetingMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -288,6 +294,7 @@ void MainWindow::updateActions()
     m_trackerAction->setEnabled(open);
     m_insightsAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    updateMeetingActions();
 }
 
 void MainWindow::showMessage(const QString& text)

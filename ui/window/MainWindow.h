@@ -10,6 +10,8 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
+class QScreen;
 class QLabel;
 class QMenu;
 class QThread;
@@ -21,6 +23,9 @@ class QUndoStack;
 namespace hs {
 
 class ActionTracker;
+class MeetingController;
+class MeetingPanel;
+class PresentationWindow;
 class ChangeWatcher;
 class ConflictPanel;
 struct EditConflict;
@@ -185,6 +190,33 @@ private:
     QWidget* m_pendingBar = nullptr;
     QLabel* m_pendingLabel = nullptr;
     QTimer* m_pendingRetryTimer = nullptr;
+    // The live meeting (MainWindowMeeting.cpp): the facilitator's dock, presentation mode
+    // (F5) and the presenter view (Alt+F5), all observing one MeetingSession.
+    void createMeeting();
+    void createMeetingMenu();
+    void meetingLibraryChanged();
+    void updateMeetingActions();
+    MeetingController* m_meeting = nullptr;
+    MeetingPanel* m_meetingPanel = nullptr;
+    QDockWidget* m_meetingDock = nullptr;
+    PresentationWindow* m_presentation = nullptr;
+    QList<QAction*> m_meetingActions;
+
+public:
+    MeetingController* meeting() const { return m_meeting; }
+    MeetingPanel* meetingPanel() const { return m_meetingPanel; }
+    QDockWidget* meetingDock() const { return m_meetingDock; }
+    PresentationWindow* presentation() const { return m_presentation; }
+    // F5: the review for the room, full screen on this window's screen.
+    void startPresentation();
+    // Alt+F5: the room's window full screen on another screen, this window stays the
+    // facilitator's, with the meeting panel. With one screen it is presentation mode. Returns
+    // whether a second screen was used.
+    bool startPresenterView();
+    // The room's window on the given screen (full screen), or, with none, as a normal window
+    // beside this one (tests, and a shared window in a video call).
+    void showAudienceWindow(QScreen* screen);
+    void stopPresentation();
 
 public:
     ConflictPanel* conflictPanel() const { return m_conflictPanel; }

@@ -8,6 +8,9 @@
 #include "commands/Editor.h"
 #include "common/Dialogs.h"
 #include "library/LibrarySidebar.h"
+#include "meeting/MeetingController.h"
+#include "meeting/MeetingPanel.h"
+#include "meeting/PresentationWindow.h"
 #include "review/ReviewWorkspace.h"
 #include "storage/Library.h"
 
@@ -51,6 +54,11 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
         focus->clearFocus(); // commits a field being typed in, into the library it belongs to
     stopSharing();
     m_sidebar->setLibrary(nullptr);
+    stopPresentation();
+    if (m_presentation)
+        m_presentation->setEditor(nullptr); // its workspace reads the library being closed
+    m_meeting->setEditor(nullptr);
+    m_meetingPanel->setEditor(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);
     delete m_tracker; // it reads the library being closed
     m_tracker = nullptr;
@@ -92,6 +100,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
         });
         startSharing();
     }
+    meetingLibraryChanged();
     updateActionCounts();
     updateTitleAndStatus();
     updateActions();
