@@ -76,6 +76,16 @@ bool Editor::queued(const QString& description, std::function<bool()> op)
     return true;
 }
 
+bool Editor::writeUnrecorded(const QString& description, std::function<WriteResult()> write)
+{
+    return queued(description, [this, write] {
+        const WriteResult result = write();
+        if (!result.ok())
+            report(result);
+        return result.ok();
+    });
+}
+
 void Editor::discardPending()
 {
     m_queue->discardAll();

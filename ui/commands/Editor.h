@@ -66,6 +66,10 @@ public:
                    const QStringList& newNames, const QString& description);
     QString createReview(const QString& templateKey, const QString& title);
 
+    // A write that is not an undo step (a meeting's log line), kept in order with the edits and
+    // retried like them when the file is busy. write must be repeatable: inserts carry their id.
+    bool writeUnrecorded(const QString& description, std::function<WriteResult()> write);
+
     // Applies the user's choice for a conflict: KeepMine writes what was typed over theirs (or
     // removes the row), KeepBoth writes both texts, TakeTheirs writes nothing. Undoable.
     bool resolve(const EditConflict& conflict, EditConflict::Resolution resolution);

@@ -8,6 +8,7 @@
 #include "storage/Library.h"
 #include "timeline/TimelinePage.h"
 #include "util/SortKey.h"
+#include "util/Uuid.h"
 #include "whys/RootCausePage.h"
 
 #include <QSettings>
@@ -71,13 +72,17 @@ void MeetingController::writeLog(const QString& text)
     if (!m_editor || m_doc.review.id.isEmpty() || m_editor->library()->isReadOnly())
         return;
     m_lastNoteKey = SortKey::after(m_lastNoteKey);
-    const WriteResult r = m_editor->library()->insertRow(Entity::Note, {{QStringLiteral("review_id"), m_doc.review.id},
-                                                                        {QStringLiteral("kind"), QStringLiteral("meeting_log")},
-                                                                        {QStringLiteral("text"), text},
-                                                                        {QStringLiteral("internal"), 1},
-                                                                        {QStringLiteral("sort_key"), m_lastNoteKey}});
-    if (!r.ok())
-        m_editor->report(r);
+    // Not an undo step (Ctrl+Z undoes the last edit, not a stage change), but queued with the
+    // edits, so a busy file delays a log line instead of losing it; the id makes a retry safe.
+    const QVariantMap values = {{QStringLiteral("id"), newId()},
+                                {QStringLiteral("review_id"), m_doc.review.id},
+                                {QStringLiteral("kind"), QStringLiteral("meeting_log")},
+                                {QStringLiteral("text"), text},
+                                {QStringLiteral("internal"), 1},
+                                {QStringLiteral("sort_key"), m_lastNoteKey}};
+    Library* library = m_editor->library();
+    m_editor->writeUnrecorded(tr("Meeting log: %1").arg(text),
+                              [library, values] { return library->insertRow(Entity::Note, values); });
 }
 
 QString MeetingController::clockKey(const QString& reviewId)
