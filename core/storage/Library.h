@@ -22,6 +22,7 @@ struct ActionRow;
 struct ActionCounts;
 struct MergePlan;
 struct ConflictChoice;
+struct SearchResults;
 
 // One change to one row, as reported after its transaction committed. Every model listens to
 // Library::changed, so edits, undo, redo (and later other processes' changes) take one path.
@@ -159,6 +160,8 @@ public:
     // gives an empty id and a message.
     QString resolveReview(const QString& idOrTitle, QString* message, int* matchCount = nullptr) const;
     std::optional<qint64> revisionOf(Entity entity, const QString& id) const;
+    // Full-text search over every review (core/search/Search.h): at most limit hits.
+    SearchResults search(const QString& query, int limit = 200) const;
 
     // Writes (one transaction each)
     WriteResult updateField(Entity entity, const QString& id, const QString& column, const QVariant& value,

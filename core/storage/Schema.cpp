@@ -1,5 +1,7 @@
 #include "storage/Schema.h"
 
+#include "search/SearchIndex.h"
+
 namespace hs::Schema {
 
 namespace {
@@ -178,6 +180,15 @@ const char* const kVersion4[] = {
     "PRIMARY KEY (peer_file_id, tbl, row_id)) WITHOUT ROWID",
 };
 
+// Version 5: full-text search over every review (core/search/SearchIndex.cpp): a table of
+// the searchable text kept by triggers, an FTS5 index over it, built here for existing rows.
+// Additive: an older Hindsight writing the file still keeps search_docs right through the
+// triggers, and the next write by this version catches the index up; compat stays.
+QStringList searchIndexStep()
+{
+    return SearchIndex::schemaStep();
+}
+
 template <size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -207,6 +218,7 @@ QList<Step> migrationSteps()
         {2, toList(kVersion2)},
         {3, version3()},
         {4, toList(kVersion4)},
+        {5, searchIndexStep()},
     };
 }
 
