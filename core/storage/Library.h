@@ -23,6 +23,9 @@ struct ActionCounts;
 struct MergePlan;
 struct ConflictChoice;
 struct SearchResults;
+struct ListEntry;
+struct ListEditLog;
+enum class ListKind;
 
 // One change to one row, as reported after its transaction committed. Every model listens to
 // Library::changed, so edits, undo, redo (and later other processes' changes) take one path.
@@ -187,6 +190,18 @@ public:
     WriteResult setImportRemoved(const QString& importId, bool removed);
 
     WriteResult setLabels(const QString& reviewId, const QString& kind, const QStringList& names);
+
+    // Managed lists (LibraryLists.cpp; the types in Lists.h): tags, services and categories
+    // with their usage, sorted by name.
+    QList<ListEntry> listEntries(ListKind kind) const;
+    // Renames an entry; causes carrying a category follow it. Refused (Invalid) when another
+    // entry of the kind already has the name: merge them instead.
+    WriteResult renameListEntry(ListKind kind, const QString& id, const QString& name, ListEditLog* log);
+    // Moves every use of fromId to intoId and removes fromId; nothing is lost (a review with
+    // both keeps one link).
+    WriteResult mergeListEntries(ListKind kind, const QString& fromId, const QString& intoId, ListEditLog* log);
+    // Undoes a rename or merge as logged; a row changed by someone since is a conflict.
+    WriteResult revertListEdit(const ListEditLog& log);
     WriteResult createReview(const QString& templateKey, const QString& title);
     // Writes a consistent copy of the whole library to path (online backup API). The copy is a
     // new library with its own file_id (a draft to merge back: meta copied_from and
