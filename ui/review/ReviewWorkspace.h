@@ -40,6 +40,8 @@ public:
     TimelinePage* timelinePage() const { return m_timeline; }
     RootCausePage* rootCausePage() const { return m_whys; }
     ActionsPage* actionsPage() const { return m_actions; }
+    OverviewPage* overviewPage() const { return m_overview; }
+    LessonsPage* lessonsPage() const { return m_lessons; }
 
 Q_SIGNALS:
     void message(const QString& text);

@@ -7,6 +7,7 @@
 #include "library/LibrarySidebar.h"
 #include "library/NewReviewDialog.h"
 #include "review/ReviewWorkspace.h"
+#include "search/SearchPanel.h"
 #include "storage/Library.h"
 
 #include <QThread>
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_presenceTimer->setInterval(10000); // presence counts an instance gone after 30 s of silence
     connect(m_presenceTimer, &QTimer::timeout, this, &MainWindow::heartbeat);
 
+    createSearchDock();
     createActions();
     createMenus();
 
@@ -122,6 +125,7 @@ MainWindow::~MainWindow()
     // Views hold pointers into the library: detach them before it goes.
     m_sidebar->setLibrary(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);
+    m_searchPanel->setLibrary(nullptr);
     delete m_tracker;
 }
 
@@ -174,6 +178,8 @@ void MainWindow::createActions()
                            &MainWindow::showActionTracker);
     m_findAction = make(tr("&Find review"), QStringLiteral("actionFindReview"), QKeySequence::Find,
                         [this] { m_sidebar->setVisible(true); m_sidebar->focusFilter(); });
+    m_searchAction = make(tr("&Search all reviews…"), QStringLiteral("actionSearch"), QKeySequence(tr("Ctrl+Shift+F")),
+                          &MainWindow::showSearch);
     m_sidebarAction = make(tr("Show &library sidebar"), QStringLiteral("actionToggleSidebar"),
                            QKeySequence(tr("Ctrl+B")), [this](bool on) { m_sidebar->setVisible(on); });
     m_sidebarAction->setCheckable(true);
@@ -212,9 +218,11 @@ void MainWindow::createMenus()
     review->addAction(m_trackerAction);
     review->addSeparator();
     review->addAction(m_findAction);
+    review->addAction(m_searchAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_sidebarAction);
+    view->addAction(m_searchDock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -275,6 +283,7 @@ void MainWindow::updateActions()
     m_restoreAction->setEnabled(writable);
     m_printAction->setEnabled(m_exportAction->isEnabled());
     m_trackerAction->setEnabled(open);
+    m_searchAction->setEnabled(open);
     m_findAction->setEnabled(open);
 }
 

@@ -2,6 +2,7 @@
 
 #include "export/Report.h"
 #include "export/ReportExport.h"
+#include "storage/Columns.h"
 #include "storage/FileLocation.h"
 
 #include <QMainWindow>
@@ -10,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QThread;
@@ -27,6 +29,7 @@ class Editor;
 class Library;
 class LibrarySidebar;
 class ReviewWorkspace;
+class SearchPanel;
 struct WriteResult;
 
 // The main window: the library sidebar beside the open review's workspace, with the File,
@@ -63,6 +66,12 @@ public:
     // File ▸ Restore from backup: pick one of the library's backups and bring it back.
     void restoreBackupInteractive();
     bool isExporting() const { return !m_exportThread.isNull(); }
+    // Opens a review, switches to the tab that holds the item and selects it (a search
+    // result, a link). Returns false when the review or item is not there (any more).
+    bool showItem(const QString& reviewId, hs::Entity entity, const QString& itemId);
+    // Review ▸ Search all reviews (Ctrl+Shift+F): the search panel, its field focused.
+    void showSearch();
+    SearchPanel* searchPanel() const { return m_searchPanel; }
 
 Q_SIGNALS:
     // A report file was written (the export ran on a worker thread).
@@ -73,6 +82,7 @@ protected:
 
 private:
     void createActions();
+    void createSearchDock();
     void createMenus();
     void setLibrary(std::unique_ptr<Library> library);
     void updateTitleAndStatus();
@@ -129,6 +139,9 @@ private:
     void updateActionCounts();
     void openReviewFromTracker(const QString& reviewId, const QString& whyId);
     QAction* m_findAction = nullptr;
+    QAction* m_searchAction = nullptr;
+    QDockWidget* m_searchDock = nullptr;
+    SearchPanel* m_searchPanel = nullptr;
     QAction* m_sidebarAction = nullptr;
     QAction* m_aboutAction = nullptr;
 
