@@ -1,5 +1,7 @@
 #include "search/Search.h"
 
+#include "search/SearchTerms.h"
+
 #include "storage/Library.h"
 #include "storage/Query.h"
 
@@ -14,20 +16,11 @@ namespace hs {
 
 namespace {
 
-// Snippet markers: private-use characters, which typed text does not contain in practice.
-const QChar kOpen(0xE000);
-const QChar kClose(0xE001);
-
 QString quoted(const QString& term)
 {
     QString t = term;
     t.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + t + QLatin1Char('"');
-}
-
-bool hasWordCharacter(const QString& s)
-{
-    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
 Entity entityOfKind(const QString& kind)
@@ -41,50 +34,78 @@ Entity entityOfKind(const QString& kind)
     return kinds.value(kind, Entity::Review);
 }
 
-QList<SnippetPart> parseSnippet(const QString& marked)
-{
-    QList<SnippetPart> parts;
-    QString current;
-    bool inMatch = false;
-    auto flush = [&] {
-        if (!current.isEmpty())
-            parts.append(SnippetPart{current, inMatch});
-        current.clear();
-    };
-    for (QChar c : marked) {
-        if (c == kOpen || c == kClose) {
-            flush();
-            inMatch = c == kOpen;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')) {
-            current.append(QLatin1Char(' '));
-        } else {
-            current.append(c);
-        }
-    }
-    flush();
-    return parts;
-}
+// bm25 costs a few microseconds per matching row, and a broad query ("ch" while typing)
+// matches a hundred thousand rows of a 10,000-review library. Past kCap matches only the most
+// recently written kCap are ranked (rowids grow with every write), plus the best titles among
+// the newest kTitleCap title matches, so a review or action titled with the words is never
+// lost to recency. Below the caps the ranking is exact.
+constexpr int kCap = 4000;
+constexpr int kTitleCap = 2000;
 
-// Ranks in SQL over the index only (bm25 and the tombstone checks), then reads the snippets
-// for the few rows kept: snippet() is the expensive part and runs only for what is shown.
-// A why-node is hidden when any cause above it is tombstoned (removing a cause removes its
-// branch); children of a tombstoned review are hidden by the join on reviews.
-const char* const kRankSql =
-    "SELECT d.rowid, bm25(search_index, 10.0, 4.0, 2.0) AS score FROM search_index "
-    "JOIN search_docs d ON d.rowid = search_index.rowid JOIN reviews r ON r.id = d.review_id "
-    "WHERE search_index MATCH ? AND r.deleted_ms IS NULL AND (d.kind <> 'why' OR NOT EXISTS ("
-    "WITH RECURSIVE up(id) AS (SELECT parent_id FROM why_nodes WHERE id = d.item_id UNION ALL "
-    "SELECT w.parent_id FROM why_nodes w JOIN up ON w.id = up.id) "
-    "SELECT 1 FROM up JOIN why_nodes x ON x.id = up.id WHERE x.deleted_ms IS NOT NULL)) "
-    "ORDER BY score LIMIT ?";
+// The kCap-th newest match's rowid: ranking starts there. 0: fewer matches than that.
+const char* const kCutoffSql =
+    "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
 
-const char* const kDetailSql =
-    "SELECT d.kind, d.item_id, d.review_id, r.title, "
-    "snippet(search_index, -1, char(57344), char(57345), '…', 12), "
+// bm25 over the index alone: the tombstone checks below cost more per row than the ranking,
+// so they run only for the candidates ranked best.
+const char* const kRankSql = "SELECT rowid, bm25(search_index, 10.0, 4.0, 2.0) AS score FROM search_index "
+                             "WHERE search_index MATCH ? AND rowid >= ? ORDER BY score LIMIT ?";
+
+// The candidates still visible, with what a hit shows. A why-node is hidden when any cause
+// above it is tombstoned (removing a cause removes its branch); the children of a tombstoned
+// review are hidden by the join on reviews. %1: the candidates' rowids (integers we format).
+const char* const kVisibleSql =
+    "SELECT d.rowid, d.kind, d.item_id, d.review_id, r.title, d.title, d.body, d.detail, "
     "CASE d.kind WHEN 'section' THEN (SELECT title FROM sections WHERE id = d.item_id) ELSE '' END, "
     "CASE d.kind WHEN 'event' THEN (SELECT at_ms FROM events WHERE id = d.item_id) END "
-    "FROM search_index JOIN search_docs d ON d.rowid = search_index.rowid JOIN reviews r ON r.id = d.review_id "
-    "WHERE search_index MATCH ? AND search_index.rowid = ?";
+    "FROM search_docs d JOIN reviews r ON r.id = d.review_id "
+    "WHERE d.rowid IN (%1) AND r.deleted_ms IS NULL AND (d.kind <> 'why' OR NOT EXISTS ("
+    "WITH RECURSIVE up(id) AS (SELECT parent_id FROM why_nodes WHERE id = d.item_id UNION ALL "
+    "SELECT w.parent_id FROM why_nodes w JOIN up ON w.id = up.id) "
+    "SELECT 1 FROM up JOIN why_nodes x ON x.id = up.id WHERE x.deleted_ms IS NOT NULL))";
+
+struct Pass {
+    QString match;
+    int cap;
+    bool capped = false;
+    bool exhausted = false; // returned fewer candidates than asked: there are no more
+};
+
+// Ranks up to `want` candidates of pass into scores, keeping the better score of a row seen
+// twice.
+bool rank(const QSqlDatabase& db, Pass& pass, int want, QHash<qint64, double>* scores, SqlError* error)
+{
+    qint64 cutoff = 0;
+    {
+        Query q(db, kCutoffSql);
+        q.bind(pass.match).bind(pass.cap - 1);
+        if (!q.exec()) {
+            *error = q.error();
+            return false;
+        }
+        if (q.next()) {
+            cutoff = q.integer(0);
+            pass.capped = true;
+        }
+    }
+    Query q(db, kRankSql);
+    q.bind(pass.match).bind(cutoff).bind(want);
+    if (!q.exec()) {
+        *error = q.error();
+        return false;
+    }
+    int n = 0;
+    while (q.next()) {
+        ++n;
+        const qint64 rowid = q.integer(0);
+        const double score = q.value(1).toDouble();
+        const auto it = scores->constFind(rowid);
+        if (it == scores->constEnd() || score < *it)
+            scores->insert(rowid, score);
+    }
+    pass.exhausted = n < want;
+    return true;
+}
 
 } // namespace
 
@@ -92,43 +113,9 @@ namespace Search {
 
 QString ftsQuery(const QString& userText)
 {
-    struct Term {
-        QString text;
-        bool phrase;
-    };
-    QList<Term> terms;
-    const QString s = userText;
-    qsizetype i = 0;
-    bool openAtEnd = false; // the last term runs to the end of the text (still being typed)
-    while (i < s.size()) {
-        if (s.at(i).isSpace()) {
-            ++i;
-            continue;
-        }
-        if (s.at(i) == QLatin1Char('"')) {
-            const qsizetype close = s.indexOf(QLatin1Char('"'), i + 1);
-            const qsizetype end = close < 0 ? s.size() : close;
-            terms.append(Term{s.mid(i + 1, end - i - 1), true});
-            openAtEnd = close < 0;
-            i = close < 0 ? s.size() : close + 1;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < s.size() && !s.at(end).isSpace() && s.at(end) != QLatin1Char('"'))
-            ++end;
-        terms.append(Term{s.mid(i, end - i), false});
-        openAtEnd = end == s.size();
-        i = end;
-    }
     QStringList out;
-    for (qsizetype t = 0; t < terms.size(); ++t) {
-        if (!hasWordCharacter(terms.at(t).text))
-            continue;
-        QString q = quoted(terms.at(t).text.simplified());
-        if (t == terms.size() - 1 && openAtEnd)
-            q.append(QLatin1Char('*'));
-        out.append(q);
-    }
+    for (const Term& t : parseTerms(userText))
+        out.append(t.prefix ? quoted(t.text) + QLatin1Char('*') : quoted(t.text));
     return out.join(QLatin1Char(' '));
 }
 
@@ -138,48 +125,84 @@ SearchResults run(const QSqlDatabase& db, const QString& userText, int limit)
     const QString match = ftsQuery(userText);
     if (match.isEmpty() || limit <= 0)
         return results;
-    QList<std::pair<qint64, double>> ranked;
-    {
-        Query q(db, kRankSql);
-        q.bind(match).bind(limit);
-        if (!q.exec()) {
+    const QList<Term> terms = parseTerms(userText);
+    QList<Pass> passes = {Pass{match, kCap}};
+    // Rank a few more candidates than wanted (some may be hidden by a tombstone); ask again for
+    // more only when too many were.
+    for (int want = limit + limit / 2 + 10;; want *= 4) {
+        QHash<qint64, double> scores;
+        SqlError error;
+        bool ok = rank(db, passes[0], want, &scores, &error);
+        if (ok && passes[0].capped) {
+            if (passes.size() == 1)
+                passes.append(Pass{QStringLiteral("{title} : (%1)").arg(match), kTitleCap});
+            ok = rank(db, passes[1], want, &scores, &error);
+        }
+        if (!ok) {
             results.ok = false;
             Query hasIndex(db, "SELECT 1 FROM sqlite_schema WHERE name = 'search_index'");
             const bool indexed = hasIndex.exec() && hasIndex.next();
             results.error = indexed ? QCoreApplication::translate("hs::Search", "The library could not be searched: %1")
-                                          .arg(q.error().text)
+                                          .arg(error.text)
                                     : QCoreApplication::translate("hs::Search",
-                                                                  "This library was written by an older Hindsight and has "
-                                                                  "no search index yet. Open it once for writing (in the "
-                                                                  "window) to add one.");
+                                                                  "This library was written by an older Hindsight and "
+                                                                  "has no search index yet. Open it once for writing "
+                                                                  "(in the window) to add one.");
             return results;
         }
-        while (q.next())
-            ranked.append({q.integer(0), q.value(1).toDouble()});
-    }
-    QHash<QString, qsizetype> groupOf;
-    for (const auto& [rowid, score] : std::as_const(ranked)) {
-        Query q(db, kDetailSql);
-        q.bind(match).bind(rowid);
-        if (!q.exec() || !q.next())
-            continue;
-        SearchHit hit;
-        hit.entity = entityOfKind(q.text(0));
-        hit.itemId = q.text(1);
-        hit.reviewId = q.text(2);
-        hit.snippet = parseSnippet(q.text(4));
-        hit.label = q.text(5);
-        hit.atMs = q.optInteger(6);
-        hit.rank = score;
-        auto it = groupOf.constFind(hit.reviewId);
-        if (it == groupOf.constEnd()) {
-            it = groupOf.insert(hit.reviewId, results.groups.size());
-            results.groups.append(SearchGroup{hit.reviewId, q.text(3), {}});
+        results.capped = passes[0].capped;
+        QList<std::pair<qint64, double>> ranked;
+        QStringList ids;
+        for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+            ranked.append({it.key(), it.value()});
+            ids.append(QString::number(it.key()));
         }
-        results.groups[*it].hits.append(hit);
-        ++results.hitCount;
+        std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+            return a.second < b.second || (a.second == b.second && a.first > b.first);
+        });
+        struct Row {
+            SearchHit hit;
+            QStringList columns; // title, body, detail: the snippet is made from them
+        };
+        QHash<qint64, Row> visible;
+        QHash<QString, QString> reviewTitles;
+        if (!ids.isEmpty()) {
+            Query q(db, QString::fromLatin1(kVisibleSql).arg(ids.join(QLatin1Char(','))));
+            if (q.exec()) {
+                while (q.next()) {
+                    SearchHit hit;
+                    hit.entity = entityOfKind(q.text(1));
+                    hit.itemId = q.text(2);
+                    hit.reviewId = q.text(3);
+                    reviewTitles.insert(hit.reviewId, q.text(4));
+                    hit.label = q.text(8);
+                    hit.atMs = q.optInteger(9);
+                    visible.insert(q.integer(0), Row{hit, {q.text(5), q.text(6), q.text(7)}});
+                }
+            }
+        }
+        const bool exhausted = std::all_of(passes.cbegin(), passes.cend(), [](const Pass& p) { return p.exhausted; });
+        if (visible.size() < limit && !exhausted && visible.size() < ranked.size())
+            continue; // tombstones hid too many of the candidates: rank more
+        QHash<QString, qsizetype> groupOf;
+        for (const auto& [rowid, score] : std::as_const(ranked)) {
+            const auto found = visible.find(rowid);
+            if (found == visible.end())
+                continue;
+            SearchHit hit = found->hit;
+            hit.snippet = makeSnippet(found->columns, terms);
+            hit.rank = score;
+            auto it = groupOf.constFind(hit.reviewId);
+            if (it == groupOf.constEnd()) {
+                it = groupOf.insert(hit.reviewId, results.groups.size());
+                results.groups.append(SearchGroup{hit.reviewId, reviewTitles.value(hit.reviewId), {}});
+            }
+            results.groups[*it].hits.append(hit);
+            if (++results.hitCount == limit)
+                break;
+        }
+        return results;
     }
-    return results;
 }
 
 QString snippetHtml(const QList<SnippetPart>& parts)

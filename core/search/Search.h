@@ -43,6 +43,9 @@ struct SearchGroup {
 struct SearchResults {
     QList<SearchGroup> groups;
     int hitCount = 0;
+    // The query matched so much that only the most recently written items (and the best
+    // titles) were ranked: a few more words will find older ones.
+    bool capped = false;
     bool ok = true;
     QString error; // for a library without the index or a failed read
 };

@@ -87,19 +87,26 @@ private Q_SLOTS:
         const SearchResults results = m_lib->search(QStringLiteral("latency"), 10);
         QVERIFY(results.ok);
         QCOMPARE(results.hitCount, 3);
-        // The review titled with the word comes first, then the action titled with it; the
-        // event that only mentions it in its text last.
-        QCOMPARE(results.groups.first().reviewId, m_review);
-        QCOMPARE(results.groups.first().hits.first().entity, Entity::Review);
+        // The review and the action titled with the word come before the event that only
+        // mentions it in its text.
         QCOMPARE(results.groups.size(), 2);
-        const SearchGroup& second = results.groups.at(1);
-        QCOMPARE(second.reviewTitle, QStringLiteral("Database failover"));
-        QCOMPARE(second.hits.size(), 2);
-        QCOMPARE(second.hits.at(0).itemId, action);
-        QCOMPARE(second.hits.at(0).entity, Entity::Action);
-        QCOMPARE(second.hits.at(1).itemId, event);
-        QCOMPARE(second.hits.at(1).entity, Entity::Event);
-        QVERIFY(second.hits.at(1).atMs.has_value());
+        QList<SearchHit> hits;
+        for (const SearchGroup& g : results.groups)
+            hits.append(g.hits);
+        std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.rank < b.rank; });
+        QCOMPARE(hits.last().itemId, event);
+        QVERIFY(hits.at(0).rank < hits.last().rank && hits.at(1).rank < hits.last().rank);
+        QVERIFY(hits.at(0).entity != Entity::Event && hits.at(1).entity != Entity::Event);
+        QVERIFY(hits.at(1).itemId == action || hits.at(0).itemId == action);
+        QVERIFY(results.groups.first().hits.first().entity != Entity::Event);
+        // Within a group, best first.
+        const SearchGroup& failover = results.groups.first().reviewId == other ? results.groups.first()
+                                                                                : results.groups.last();
+        QCOMPARE(failover.reviewTitle, QStringLiteral("Database failover"));
+        QCOMPARE(failover.hits.size(), 2);
+        QCOMPARE(failover.hits.at(0).itemId, action);
+        QCOMPARE(failover.hits.at(1).itemId, event);
+        QVERIFY(failover.hits.at(1).atMs.has_value());
         // The limit counts hits.
         QCOMPARE(m_lib->search(QStringLiteral("latency"), 2).hitCount, 2);
     }
@@ -239,9 +246,57 @@ private Q_SLOTS:
         // Accents do not matter.
         addEvent(m_review, QStringLiteral("Tomás restarted the café service"));
         QCOMPARE(found(QStringLiteral("cafe tomas")).size(), 1);
-        QCOMPARE(Search::ftsQuery(QStringLiteral("a\"b")), QStringLiteral("\"a\" \"b\"*"));
-        QCOMPARE(Search::ftsQuery(QStringLiteral("say \"hi there\" x:")), QStringLiteral("\"say\" \"hi there\" \"x:\"*"));
+        QCOMPARE(Search::ftsQuery(QStringLiteral("a\"bc")), QStringLiteral("\"a\" \"bc\"*"));
+        QCOMPARE(Search::ftsQuery(QStringLiteral("say \"hi there\" xy:")), QStringLiteral("\"say\" \"hi there\" \"xy:\"*"));
+        // One letter is not a prefix yet: it would match most of a library.
+        QCOMPARE(Search::ftsQuery(QStringLiteral("timeout g")), QStringLiteral("\"timeout\" \"g\""));
+        QVERIFY(found(QStringLiteral("timeout g")).isEmpty());
         QCOMPARE(Search::ftsQuery(QStringLiteral("* ( :")), QString());
+    }
+
+    void broadQueriesRankTheNewestAndEveryTitle()
+    {
+        // An old review titled with a common word, then more than the ranking cap of newer
+        // items with the word in their text.
+        const QString old = addReview(QStringLiteral("Common mode failure"));
+        ReviewDocument doc;
+        doc.review.title = QStringLiteral("Noisy review");
+        for (int i = 0; i < 4100; ++i) {
+            TimelineEvent e;
+            e.atMs = 1700000000000LL + i;
+            e.text = QStringLiteral("common line %1").arg(i);
+            doc.events.append(e);
+        }
+        BulkWriter writer(m_lib->database());
+        QString error;
+        QVERIFY2(writer.begin(&error) && writer.insertDocument(doc, &error) && writer.commit(&error), qPrintable(error));
+        const SearchResults r = m_lib->search(QStringLiteral("common"), 10);
+        QVERIFY(r.ok);
+        QVERIFY(r.capped);
+        QCOMPARE(r.hitCount, 10);
+        QCOMPARE(r.groups.first().reviewId, old); // the title, although older than every event
+        QCOMPARE(r.groups.first().hits.first().entity, Entity::Review);
+        // A narrower query is ranked exactly.
+        const SearchResults narrow = m_lib->search(QStringLiteral("common line 17 "), 10);
+        QVERIFY(!narrow.capped);
+        QCOMPARE(narrow.hitCount, 1);
+    }
+
+    void longTextsGiveAWindowAroundTheMatch()
+    {
+        QString text;
+        for (int i = 0; i < 200; ++i)
+            text += QStringLiteral("word%1 ").arg(i);
+        text += QStringLiteral("pangolin ");
+        for (int i = 0; i < 200; ++i)
+            text += QStringLiteral("tail%1 ").arg(i);
+        addEvent(m_review, text);
+        const SearchResults r = m_lib->search(QStringLiteral("Pangolin"), 5);
+        QCOMPARE(r.hitCount, 1);
+        const QString snippet = Search::snippetText(r.groups.first().hits.first().snippet, QStringLiteral("["), QStringLiteral("]"));
+        QVERIFY2(snippet.startsWith(QChar(0x2026)) && snippet.endsWith(QChar(0x2026)), qPrintable(snippet));
+        QVERIFY2(snippet.contains(QStringLiteral("word198 word199 [pangolin] tail0")), qPrintable(snippet));
+        QVERIFY(snippet.size() < 150);
     }
 
     void snippetsAreEscapedAndMarked()
