@@ -89,7 +89,7 @@ bool isCommand(const QStringList& args)
 {
     static const QStringList commands = {QStringLiteral("info"), QStringLiteral("import"), QStringLiteral("actions"),
                                          QStringLiteral("export"), QStringLiteral("list"),
-                                         QStringLiteral("merge")};
+                                         QStringLiteral("merge"), QStringLiteral("search")};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -109,10 +109,13 @@ QString usage()
               "  merge LIBRARY DRAFT [--review ID]... [--dry-run] [--take theirs|mine]\n"
               "                   bring the reviews of a draft library into LIBRARY; prints the\n"
               "                   plan and any conflicts\n"
+              "  search LIBRARY QUERY [--limit N]\n"
+              "                   find words in every review: review, kind, item and the text\n"
+              "                   around the match, the matched words between **\n"
               "\n"
               "Exit status: 0 success, 1 the file could not be used, 2 bad arguments,\n"
               "3 (info) the library can only be read, 4 (merge) conflicts to decide,\n"
-              "nothing written.\n");
+              "nothing written, 5 (search) nothing matched.\n");
 }
 
 int run(const QStringList& args)
@@ -132,6 +135,8 @@ int run(const QStringList& args)
         return listCommand(rest);
     if (command == QLatin1String("merge"))
         return mergeCommand(rest);
+    if (command == QLatin1String("search"))
+        return searchCommand(rest);
     err() << tr("hindsight: unknown command “%1”").arg(command) << Qt::endl << usage();
     return Usage;
 }

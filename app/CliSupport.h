@@ -16,5 +16,6 @@ int actionsCommand(const QStringList& args);
 int exportCommand(const QStringList& args);
 int listCommand(const QStringList& args);
 int mergeCommand(const QStringList& args);
+int searchCommand(const QStringList& args);
 
 } // namespace hs::cli
