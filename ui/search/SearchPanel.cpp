@@ -15,11 +15,14 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace hs {
 
 namespace {
 
-constexpr int kLimit = 200;
+constexpr int kLimit = 100; // more than anyone reads; a narrower query is the way on
 constexpr int kPad = 4;
 
 // Draws a review row as its title in bold with the match count after it, and a match as its
@@ -28,7 +31,20 @@ constexpr int kPad = 4;
 class SearchResultDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit SearchResultDelegate(QTreeView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    // The snippet laid out at width, at most three lines.
+    static void layOut(QTextDocument& doc, const QStyleOptionViewItem& option, const QModelIndex& index, int width)
+    {
+        doc.setDefaultFont(option.font);
+        doc.setDocumentMargin(0);
+        doc.setTextWidth(width);
+        doc.setHtml(index.data(SearchResultsModel::SnippetHtmlRole).toString());
+    }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
@@ -67,10 +83,7 @@ public:
             painter->drawText(QRect(r.left(), r.top(), r.width(), sfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                               sfm.elidedText(index.data(SearchResultsModel::KindRole).toString(), Qt::ElideRight, r.width()));
             QTextDocument doc;
-            doc.setDefaultFont(opt.font);
-            doc.setDocumentMargin(0);
-            doc.setTextWidth(r.width());
-            doc.setHtml(index.data(SearchResultsModel::SnippetHtmlRole).toString());
+            layOut(doc, opt, index, r.width());
             const QRect textRect(r.left(), r.top() + sfm.height() + 2, r.width(), r.bottom() - r.top() - sfm.height() - 2);
             painter->translate(textRect.topLeft());
             painter->setClipRect(QRect(QPoint(0, 0), textRect.size()));
@@ -87,9 +100,17 @@ public:
         const QFontMetrics fm(option.font);
         if (index.data(SearchResultsModel::IsReviewRole).toBool())
             return QSize(200, fm.height() + 2 * kPad + 4);
-        // The kind on one line, then up to two lines of snippet.
-        return QSize(200, static_cast<int>(fm.height() * 0.85) + 2 + 2 * fm.lineSpacing() + 2 * kPad);
+        // The kind on one line, then the snippet as wide as the view shows it (at most three
+        // lines; the panel relayouts when it is resized).
+        const int width = std::max(80, m_view->viewport()->width() - m_view->indentation() - 2 * kPad);
+        QTextDocument doc;
+        layOut(doc, option, index, width);
+        const int text = std::min(static_cast<int>(std::ceil(doc.size().height())), 3 * fm.lineSpacing());
+        return QSize(200, static_cast<int>(fm.height() * 0.85) + 2 + text + 2 * kPad);
     }
+
+private:
+    QTreeView* m_view;
 };
 
 } // namespace
@@ -127,6 +148,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     m_view->setUniformRowHeights(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setItemDelegate(new SearchResultDelegate(m_view));
+    m_view->viewport()->installEventFilter(this); // row heights follow the width
     layout->addWidget(m_field);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
@@ -183,8 +205,9 @@ void SearchPanel::refresh()
         m_status->setText(results.error);
     else if (results.hitCount == 0)
         m_status->setText(tr("Nothing matches “%1”.").arg(text.simplified()));
-    else if (results.hitCount >= kLimit)
-        m_status->setText(tr("The first %n matches; add a word to narrow them.", nullptr, results.hitCount));
+    else if (results.hitCount >= kLimit || results.capped)
+        m_status->setText(tr("The best %n matches among the most recent; add a word to narrow them.", nullptr,
+                             results.hitCount));
     else
         m_status->setText(tr("%n match(es)", nullptr, results.hitCount) + QLatin1Char(' ')
                           + tr("in %n review(s)", nullptr, static_cast<int>(results.groups.size())));
@@ -207,6 +230,8 @@ void SearchPanel::activate(const QModelIndex& index)
 
 bool SearchPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, m_view, &QTreeView::doItemsLayout);
     if (watched == m_field && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

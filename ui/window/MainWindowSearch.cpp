@@ -36,6 +36,8 @@ void MainWindow::createSearchDock()
 
 void MainWindow::showSearch()
 {
+    if (!m_searchDock->isVisible() && m_searchDock->width() < 300)
+        resizeDocks({m_searchDock}, {380}, Qt::Horizontal); // room for a title and two lines of text
     m_searchDock->show();
     m_searchDock->raise();
     m_searchPanel->focusField();
