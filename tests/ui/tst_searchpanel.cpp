@@ -1,12 +1,13 @@
 // Searching all reviews in the real main window, offscreen: Ctrl+Shift+F opens the panel,
 // typing shows matches grouped by review, Enter jumps to the item in its tab, results follow
-// changes to the library.
+// changes to the library; and the tags, services and categories dialog with undo.
 
 #include "TestSupport.h"
 
 #include "commands/Editor.h"
 #include "common/Dialogs.h"
 #include "library/LibrarySidebar.h"
+#include "library/ListsDialog.h"
 #include "review/ReviewWorkspace.h"
 #include "search/SearchPanel.h"
 #include "search/SearchResultsModel.h"
@@ -19,10 +20,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -188,6 +192,58 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowCount(), 0);
         m_window->undoStack()->redo();
         QTRY_COMPARE(model()->rowCount(), 1);
+    }
+
+    void listsDialogRenamesMergesAndUndoes()
+    {
+        Library* lib = m_window->library();
+        QString sample;
+        for (const ReviewSummary& r : lib->reviewSummaries()) {
+            if (r.id != m_other)
+                sample = r.id;
+        }
+        QVERIFY(lib->setLabels(m_other, QStringLiteral("tag"), {QStringLiteral("transport-security")}).ok());
+        ListsDialog dialog(m_window->editor(), m_window.get());
+        dialog.showKind(ListKind::Tag);
+        QTableWidget* table = dialog.table(ListKind::Tag);
+        // Every entry with how many reviews use it.
+        int mtls = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == QStringLiteral("mtls"))
+                mtls = row;
+        }
+        QVERIFY(mtls >= 0);
+        QVERIFY2(table->item(mtls, 1)->text().startsWith(QStringLiteral("1 review")), qPrintable(table->item(mtls, 1)->text()));
+        // Rename in place.
+        const QString mtlsId = table->item(mtls, 0)->data(Qt::UserRole).toString();
+        table->item(mtls, 0)->setText(QStringLiteral("mutual-tls"));
+        QVERIFY(lib->review(sample)->tags.contains(QStringLiteral("mutual-tls")));
+        // Merge it into transport-security with the button; the delete button is off for a tag in use.
+        QVERIFY(dialog.selectEntry(mtlsId));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("deleteButton"))->isEnabled());
+        auto* target = dialog.findChild<QComboBox*>(QStringLiteral("mergeTarget"));
+        target->setCurrentIndex(target->findText(QStringLiteral("transport-security")));
+        QVERIFY(target->currentIndex() >= 0);
+        dialog.findChild<QPushButton*>(QStringLiteral("mergeButton"))->click();
+        QVERIFY(!lib->review(sample)->tags.contains(QStringLiteral("mutual-tls")));
+        QVERIFY(lib->review(sample)->tags.contains(QStringLiteral("transport-security")));
+        // Undo (from the dialog) twice brings back the original tag on its review.
+        auto* undo = dialog.findChild<QPushButton*>(QStringLiteral("undoButton"));
+        QVERIFY(undo->isEnabled());
+        undo->click();
+        QVERIFY(lib->review(sample)->tags.contains(QStringLiteral("mutual-tls")));
+        undo->click();
+        QVERIFY(lib->review(sample)->tags.contains(QStringLiteral("mtls")));
+        QTRY_VERIFY(!table->findItems(QStringLiteral("mtls"), Qt::MatchExactly).isEmpty());
+        // An unused tag can be deleted.
+        QVERIFY(lib->setLabels(m_other, QStringLiteral("tag"), {}).ok());
+        dialog.reload();
+        const QList<QTableWidgetItem*> tls = table->findItems(QStringLiteral("transport-security"), Qt::MatchExactly);
+        QCOMPARE(tls.size(), 1);
+        QVERIFY(dialog.selectEntry(tls.first()->data(Qt::UserRole).toString()));
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("deleteButton"))->isEnabled());
+        dialog.findChild<QPushButton*>(QStringLiteral("deleteButton"))->click();
+        QVERIFY(table->findItems(QStringLiteral("transport-security"), Qt::MatchExactly).isEmpty());
     }
 };
 

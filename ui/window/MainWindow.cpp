@@ -180,6 +180,8 @@ void MainWindow::createActions()
                         [this] { m_sidebar->setVisible(true); m_sidebar->focusFilter(); });
     m_searchAction = make(tr("&Search all reviews…"), QStringLiteral("actionSearch"), QKeySequence(tr("Ctrl+Shift+F")),
                           &MainWindow::showSearch);
+    m_listsAction = make(tr("Ta&gs, services and categories…"), QStringLiteral("actionManageLists"), QKeySequence(),
+                         &MainWindow::manageListsInteractive);
     m_sidebarAction = make(tr("Show &library sidebar"), QStringLiteral("actionToggleSidebar"),
                            QKeySequence(tr("Ctrl+B")), [this](bool on) { m_sidebar->setVisible(on); });
     m_sidebarAction->setCheckable(true);
@@ -219,6 +221,8 @@ void MainWindow::createMenus()
     review->addSeparator();
     review->addAction(m_findAction);
     review->addAction(m_searchAction);
+    review->addSeparator();
+    review->addAction(m_listsAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_sidebarAction);
@@ -284,6 +288,7 @@ void MainWindow::updateActions()
     m_printAction->setEnabled(m_exportAction->isEnabled());
     m_trackerAction->setEnabled(open);
     m_searchAction->setEnabled(open);
+    m_listsAction->setEnabled(open);
     m_findAction->setEnabled(open);
 }
 

@@ -72,6 +72,8 @@ public:
     // Review ▸ Search all reviews (Ctrl+Shift+F): the search panel, its field focused.
     void showSearch();
     SearchPanel* searchPanel() const { return m_searchPanel; }
+    // Review ▸ Tags, services and categories: rename, merge and delete them (MainWindowSearch.cpp).
+    void manageListsInteractive();
 
 Q_SIGNALS:
     // A report file was written (the export ran on a worker thread).
@@ -140,6 +142,7 @@ private:
     void openReviewFromTracker(const QString& reviewId, const QString& whyId);
     QAction* m_findAction = nullptr;
     QAction* m_searchAction = nullptr;
+    QAction* m_listsAction = nullptr;
     QDockWidget* m_searchDock = nullptr;
     SearchPanel* m_searchPanel = nullptr;
     QAction* m_sidebarAction = nullptr;

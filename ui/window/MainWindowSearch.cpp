@@ -4,6 +4,7 @@
 
 #include "actions/ActionsPage.h"
 #include "library/LibrarySidebar.h"
+#include "library/ListsDialog.h"
 #include "review/LessonsPage.h"
 #include "review/OverviewPage.h"
 #include "review/ReviewWorkspace.h"
@@ -80,6 +81,14 @@ bool MainWindow::showItem(const QString& reviewId, Entity entity, const QString&
     if (!found)
         showMessage(tr("That item is no longer in the review; it may have been deleted or hidden by a filter."));
     return found;
+}
+
+void MainWindow::manageListsInteractive()
+{
+    if (!m_library || !m_editor)
+        return;
+    ListsDialog dialog(m_editor, this);
+    dialog.exec();
 }
 
 } // namespace hs
