@@ -7,6 +7,7 @@
 #include "search/Search.h"
 #include "storage/BulkWriter.h"
 #include "storage/Library.h"
+#include "storage/Merge.h"
 #include "storage/Query.h"
 
 #include <QFile>
@@ -330,6 +331,37 @@ private Q_SLOTS:
         addEvent(m_review, QStringLiteral("unrelated"));
         QCOMPARE(found(QStringLiteral("ibex")), QStringList{QStringLiteral("tool-1")});
         QVERIFY(indexIntact(m_lib->database().connection()));
+    }
+
+    void mergedDraftsAreFoundAndTheIndexIsNotMerged()
+    {
+        // A draft copy with a new event and an edited one, merged back.
+        const QString event = addEvent(m_review, QStringLiteral("Original wording"));
+        const QString draftPath = path(QStringLiteral("draft.hindsight"));
+        QVERIFY(m_lib->saveCopyAs(draftPath).ok());
+        QString added;
+        {
+            OpenError error;
+            auto draft = Library::open(draftPath, &error);
+            QVERIFY2(draft, qPrintable(error.message()));
+            added = draft->insertRow(Entity::Event, {{QStringLiteral("review_id"), m_review},
+                                                     {QStringLiteral("at_ms"), 1700000001000LL},
+                                                     {QStringLiteral("text"), QStringLiteral("Capybara from the draft")}}).id;
+            QVERIFY(draft->updateField(Entity::Event, event, QStringLiteral("text"), QStringLiteral("Reworded by the tapir"),
+                                       rev(*draft, Entity::Event, event)).ok());
+        }
+        const MergePlan plan = m_lib->planMerge(draftPath);
+        QVERIFY2(plan.ok(), qPrintable(plan.message));
+        QVERIFY(m_lib->applyMerge(plan, {}).ok());
+        QCOMPARE(found(QStringLiteral("capybara")), QStringList{added});
+        QCOMPARE(found(QStringLiteral("tapir")), QStringList{event});
+        QVERIFY(found(QStringLiteral("original wording")).isEmpty());
+        QVERIFY(indexIntact(m_lib->database().connection()));
+        // The index's tables are bookkeeping, not merged rows.
+        QCOMPARE(test::rawScalar(m_lib->path(), QStringLiteral("SELECT count(*) FROM merge_base WHERE tbl LIKE 'search%'")),
+                 QStringLiteral("0"));
+        // A second import changes nothing.
+        QCOMPARE(m_lib->planMerge(draftPath).changes(), 0);
     }
 
     void bulkWriterKeepsTheIndex()
