@@ -1,5 +1,6 @@
 #include "search/Search.h"
 
+#include "search/SearchIndex.h"
 #include "search/SearchTerms.h"
 
 #include "storage/Library.h"
@@ -242,6 +243,16 @@ QString kindName(Entity entity)
 SearchResults Library::search(const QString& query, int limit) const
 {
     return Search::run(m_db->connection(), query, limit);
+}
+
+void Library::catchUpSearchIndex()
+{
+    if (!SearchIndex::hasPending(m_db->connection()))
+        return;
+    WriteTransaction tx(m_db->connection());
+    SqlError error;
+    if (tx.isActive() && SearchIndex::flush(m_db->connection(), &error))
+        tx.commit();
 }
 
 } // namespace hs

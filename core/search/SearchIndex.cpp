@@ -127,7 +127,7 @@ QStringList schemaStep()
     return out;
 }
 
-bool flush(const QSqlDatabase& db, SqlError* error)
+bool hasPending(const QSqlDatabase& db)
 {
     qint64 upto = -1;
     {
@@ -136,18 +136,16 @@ bool flush(const QSqlDatabase& db, SqlError* error)
             upto = q.integer(0);
     }
     if (upto < 0)
+        return false;
+    Query q(db, kPendingSql);
+    q.bind(upto);
+    return q.exec() && q.next() && q.integer(0) != 0;
+}
+
+bool flush(const QSqlDatabase& db, SqlError* error)
+{
+    if (!hasPending(db))
         return true;
-    {
-        Query q(db, kPendingSql);
-        q.bind(upto);
-        if (!q.exec() || !q.next()) {
-            if (error)
-                *error = q.error();
-            return false;
-        }
-        if (q.integer(0) == 0)
-            return true;
-    }
     for (const QString& sql : flushStatements()) {
         Query q(db, sql);
         if (!q.exec()) {

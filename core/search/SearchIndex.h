@@ -25,6 +25,8 @@ QStringList schemaStep();
 // transaction. Cheap when nothing is queued (one indexed read). A file without the index
 // (older schema, mid-migration) is left alone.
 bool flush(const QSqlDatabase& db, SqlError* error);
+// Whether flush() has anything to do (a read; false for a file without the index).
+bool hasPending(const QSqlDatabase& db);
 bool flush(sqlite3* db, QString* error);
 
 } // namespace hs::SearchIndex

@@ -165,6 +165,9 @@ public:
     std::optional<qint64> revisionOf(Entity entity, const QString& id) const;
     // Full-text search over every review (core/search/Search.h): at most limit hits.
     SearchResults search(const QString& query, int limit = 200) const;
+    // Indexes text that another tool or an older Hindsight wrote since the last Hindsight
+    // write (open() runs it; a busy file leaves it to the next edit).
+    void catchUpSearchIndex();
 
     // Writes (one transaction each)
     WriteResult updateField(Entity entity, const QString& id, const QString& column, const QVariant& value,
