@@ -218,6 +218,11 @@ private Q_SLOTS:
         const QString mtlsId = table->item(mtls, 0)->data(Qt::UserRole).toString();
         table->item(mtls, 0)->setText(QStringLiteral("mutual-tls"));
         QVERIFY(lib->review(sample)->tags.contains(QStringLiteral("mutual-tls")));
+        // A name another tag has is refused, and the dialog says why.
+        QVERIFY(!dialog.rename(mtlsId, QStringLiteral("TLS")));
+        QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("listUsage"))->text().contains(QStringLiteral("already in the list")),
+                 qPrintable(dialog.findChild<QLabel*>(QStringLiteral("listUsage"))->text()));
+        QVERIFY(lib->review(sample)->tags.contains(QStringLiteral("mutual-tls")));
         // Merge it into transport-security with the button; the delete button is off for a tag in use.
         QVERIFY(dialog.selectEntry(mtlsId));
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("deleteButton"))->isEnabled());

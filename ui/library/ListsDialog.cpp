@@ -128,6 +128,9 @@ ListsDialog::ListsDialog(Editor* editor, QWidget* parent)
             reload();
     });
     connect(editor->library(), &Library::changed, this, &ListsDialog::onChanged);
+    // A refused change (a name already taken, someone else's newer change) is said here: the
+    // window's banner is behind this dialog.
+    connect(editor, &Editor::writeFailed, this, [this](const WriteResult& result) { m_failure = result.message; });
     reload();
 }
 
@@ -246,10 +249,11 @@ bool ListsDialog::rename(const QString& id, const QString& name)
 {
     const ListEntry* e = entryById(id);
     bool ok = false;
+    m_failure.clear();
     if (e && !name.simplified().isEmpty() && name.simplified() != e->name)
         ok = m_editor->renameListEntry(currentKind(), id, name, tr("Rename “%1” to “%2”").arg(e->name, name.simplified()));
     reload(); // a refused name goes back to what the file holds
-    return ok;
+    return finish(ok);
 }
 
 bool ListsDialog::mergeInto(const QString& fromId, const QString& intoId)
@@ -258,12 +262,13 @@ bool ListsDialog::mergeInto(const QString& fromId, const QString& intoId)
     const ListEntry* into = entryById(intoId);
     if (!from || !into || fromId == intoId)
         return false;
+    m_failure.clear();
     const bool ok = m_editor->mergeListEntries(currentKind(), fromId, intoId,
                                                tr("Merge “%1” into “%2”").arg(from->name, into->name));
     reload();
     if (ok)
         selectEntry(intoId);
-    return ok;
+    return finish(ok);
 }
 
 bool ListsDialog::remove(const QString& id)
@@ -272,8 +277,16 @@ bool ListsDialog::remove(const QString& id)
     if (!e || e->uses > 0)
         return false;
     const Entity entity = currentKind() == ListKind::Category ? Entity::Category : Entity::Label;
+    m_failure.clear();
     const bool ok = m_editor->removeRow(entity, id, e->rev, tr("Delete “%1”").arg(e->name));
     reload();
+    return finish(ok);
+}
+
+bool ListsDialog::finish(bool ok)
+{
+    if (!ok && !m_failure.isEmpty())
+        m_usage->setText(m_failure);
     return ok;
 }
 

@@ -39,6 +39,7 @@ public:
 private:
     void onChanged(const Change& change);
     void updateButtons();
+    bool finish(bool ok);
     QString currentId() const;
     const ListEntry* entryById(const QString& id) const;
 
@@ -51,6 +52,7 @@ private:
     QPushButton* m_merge;
     QPushButton* m_delete;
     QTimer* m_reload;
+    QString m_failure; // why the last change was refused, shown under the list
     bool m_loading = false;
 };
 
