@@ -89,7 +89,7 @@ bool isCommand(const QStringList& args)
 {
     static const QStringList commands = {QStringLiteral("info"), QStringLiteral("import"), QStringLiteral("actions"),
                                          QStringLiteral("export"), QStringLiteral("list"),
-                                         QStringLiteral("merge"), QStringLiteral("insights")};
+                                         QStringLiteral("merge"), QStringLiteral("insights"), QStringLiteral("search")};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -112,10 +112,13 @@ QString usage()
               "  insights LIBRARY [--quarter 2026Q3 | --from DATE --to DATE | --months N]\n"
               "                 [--severity SEV1]... [--service NAME] [--tag TAG] [-o FILE.pdf]\n"
               "                   cross-review figures: a summary, or a PDF report with -o\n"
+              "  search LIBRARY QUERY [--limit N]\n"
+              "                   find words in every review: review, kind, item and the text\n"
+              "                   around the match, the matched words between **\n"
               "\n"
               "Exit status: 0 success, 1 the file could not be used, 2 bad arguments,\n"
               "3 (info) the library can only be read, 4 (merge) conflicts to decide,\n"
-              "nothing written.\n");
+              "nothing written, 5 (search) nothing matched.\n");
 }
 
 int run(const QStringList& args)
@@ -137,6 +140,8 @@ int run(const QStringList& args)
         return mergeCommand(rest);
     if (command == QLatin1String("insights"))
         return insightsCommand(rest);
+    if (command == QLatin1String("search"))
+        return searchCommand(rest);
     err() << tr("hindsight: unknown command “%1”").arg(command) << Qt::endl << usage();
     return Usage;
 }

@@ -11,6 +11,7 @@ enum ExitCode {
     Usage = 2,     // bad arguments
     ReadOnly = 3,  // `info`: the library opened, but only for reading (the reason is printed)
     Conflicts = 4, // `merge`: conflicts to decide and no --take given; nothing was written
+    NoMatches = 5, // `search`: the library was searched and nothing matched
 };
 
 // True if args (without the program name) start with a headless command; those run without

@@ -17,5 +17,6 @@ int exportCommand(const QStringList& args);
 int listCommand(const QStringList& args);
 int mergeCommand(const QStringList& args);
 int insightsCommand(const QStringList& args);
+int searchCommand(const QStringList& args);
 
 } // namespace hs::cli

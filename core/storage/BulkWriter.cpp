@@ -1,5 +1,6 @@
 #include "storage/BulkWriter.h"
 
+#include "search/SearchIndex.h"
 #include "storage/Database.h"
 #include "util/SortKey.h"
 #include "util/Uuid.h"
@@ -106,7 +107,7 @@ bool BulkWriter::commit(QString* error)
     }
     bindText(reload, 1, m_actor);
     sqlite3_bind_int64(reload, 2, m_now);
-    if (!finishRow(reload, error)) {
+    if (!finishRow(reload, error) || !SearchIndex::flush(m_db, error)) {
         rollback();
         return false;
     }

@@ -71,6 +71,8 @@ std::unique_ptr<Library> Library::open(const QString& path, const Database::Opti
     std::unique_ptr<Library> library(new Library(std::move(db)));
     if (!library->isReadOnly() && library->database().schemaVersion() >= 3)
         library->pruneChangeLog(QDateTime::currentMSecsSinceEpoch());
+    if (!library->isReadOnly())
+        library->catchUpSearchIndex();
     if (!library->isReadOnly() && options.dailyBackup) {
         library->m_dailyBackup = rollBackups(library->m_db->handle(), library->path(), QDateTime::currentDateTime());
         if (!library->m_dailyBackup.ok)

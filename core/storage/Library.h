@@ -22,6 +22,10 @@ struct ActionRow;
 struct ActionCounts;
 struct MergePlan;
 struct ConflictChoice;
+struct SearchResults;
+struct ListEntry;
+struct ListEditLog;
+enum class ListKind;
 
 // One change to one row, as reported after its transaction committed. Every model listens to
 // Library::changed, so edits, undo, redo (and later other processes' changes) take one path.
@@ -177,6 +181,11 @@ public:
     // An editable column (Columns::isEditable) of a row, tombstoned or not; nullopt when the row
     // does not exist or the column is not editable.
     std::optional<FieldState> fieldState(Entity entity, const QString& id, const QString& column) const;
+    // Full-text search over every review (core/search/Search.h): at most limit hits.
+    SearchResults search(const QString& query, int limit = 200) const;
+    // Indexes text that another tool or an older Hindsight wrote since the last Hindsight
+    // write (open() runs it; a busy file leaves it to the next edit).
+    void catchUpSearchIndex();
 
     // Writes (one transaction each)
     WriteResult updateField(Entity entity, const QString& id, const QString& column, const QVariant& value,
@@ -202,6 +211,18 @@ public:
     WriteResult setImportRemoved(const QString& importId, bool removed);
 
     WriteResult setLabels(const QString& reviewId, const QString& kind, const QStringList& names);
+
+    // Managed lists (LibraryLists.cpp; the types in Lists.h): tags, services and categories
+    // with their usage, sorted by name.
+    QList<ListEntry> listEntries(ListKind kind) const;
+    // Renames an entry; causes carrying a category follow it. Refused (Invalid) when another
+    // entry of the kind already has the name: merge them instead.
+    WriteResult renameListEntry(ListKind kind, const QString& id, const QString& name, ListEditLog* log);
+    // Moves every use of fromId to intoId and removes fromId; nothing is lost (a review with
+    // both keeps one link).
+    WriteResult mergeListEntries(ListKind kind, const QString& fromId, const QString& intoId, ListEditLog* log);
+    // Undoes a rename or merge as logged; a row changed by someone since is a conflict.
+    WriteResult revertListEdit(const ListEditLog& log);
     WriteResult createReview(const QString& templateKey, const QString& title);
     // Writes a consistent copy of the whole library to path (online backup API). The copy is a
     // new library with its own file_id (a draft to merge back: meta copied_from and

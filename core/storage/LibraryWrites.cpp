@@ -1,5 +1,6 @@
 #include "storage/Library.h"
 
+#include "search/SearchIndex.h"
 #include "storage/Query.h"
 #include "util/SortKey.h"
 #include "util/Uuid.h"
@@ -234,6 +235,13 @@ WriteResult Library::Edit::commit()
     // This transaction's log rows are exactly (m_seqBefore, seqAfter]: the write lock was held
     // from BEGIN IMMEDIATE. Telling the watcher keeps our own edits from coming back as foreign.
     const qint64 seqAfter = m_changes.isEmpty() ? m_seqBefore : lastLoggedSeq(m_db);
+    // The triggers kept search_docs exact; the full-text index follows in this transaction.
+    SqlError searchError;
+    if (!m_changes.isEmpty() && !SearchIndex::flush(m_db, &searchError)) {
+        m_tx.reset();
+        failSql(searchError);
+        return m_result;
+    }
     if (!m_tx->commit()) {
         failSql(m_tx->error());
         return m_result;

@@ -1,5 +1,7 @@
 #include "storage/Schema.h"
 
+#include "search/SearchIndex.h"
+
 namespace hs::Schema {
 
 namespace {
@@ -208,6 +210,15 @@ QStringList version5()
 
 #undef SHARED_COLUMNS
 
+// Version 6: full-text search over every review (core/search/SearchIndex.cpp): a table of
+// the searchable text kept by triggers, an FTS5 index over it, built here for existing rows.
+// Additive: an older Hindsight writing the file still keeps search_docs right through the
+// triggers, and the next write by this version catches the index up; compat stays.
+QStringList searchIndexStep()
+{
+    return SearchIndex::schemaStep();
+}
+
 template <size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -238,6 +249,7 @@ QList<Step> migrationSteps()
         {3, version3()},
         {4, toList(kVersion4)},
         {5, version5()},
+        {6, searchIndexStep()},
     };
 }
 

@@ -12,7 +12,7 @@ namespace hs {
 namespace Schema {
 
 inline constexpr quint32 applicationId = 0x48534754; // 'HSGT'
-inline constexpr int currentVersion = 5;
+inline constexpr int currentVersion = 6;
 inline constexpr int readCompat = 1;
 inline constexpr int writeCompat = 1;
 

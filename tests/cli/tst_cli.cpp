@@ -498,6 +498,79 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("nope")));
     }
+
+    void searchPrintsMatchesForScripts()
+    {
+        const QString path = library(QStringLiteral("team.hindsight"));
+        {
+            OpenError error;
+            auto lib = Library::open(path, &error);
+            QVERIFY(lib);
+            const QString review = lib->reviewSummaries().first().id;
+            // Text with a terminal escape sequence and a tab must not reach the terminal as such.
+            QVERIFY(lib->insertRow(Entity::Note, {{QStringLiteral("review_id"), review},
+                                                  {QStringLiteral("text"), QStringLiteral("Wombat \x1b[31mred\ttab")}}).ok());
+        }
+        const QByteArray before = test::readFile(path);
+        Run r = run({QStringLiteral("search"), path, QStringLiteral("certificate"), QStringLiteral("rotation")});
+        QCOMPARE(r.exitCode, 0);
+        QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("review_id\treview\tkind\titem_id\tmatch"));
+        QVERIFY(lines.size() > 1);
+        // The review's own title matches best.
+        const QStringList best = lines.at(1).split(QLatin1Char('\t'));
+        QCOMPARE(best.size(), 5);
+        QCOMPARE(best.at(1), QStringLiteral("Card payments failed after mesh certificate rotation"));
+        QCOMPARE(best.at(2), QStringLiteral("Review"));
+        QVERIFY2(best.at(4).contains(QStringLiteral("**certificate** **rotation**")), qPrintable(best.at(4)));
+        QVERIFY2(r.err.contains(QStringLiteral("match")), qPrintable(r.err));
+        // --limit, and words that are FTS syntax are plain words.
+        r = run({QStringLiteral("search"), path, QStringLiteral("certificate"), QStringLiteral("--limit"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 2);
+        r = run({QStringLiteral("search"), path, QStringLiteral("NEAR(certificate AND \"rotation")});
+        QCOMPARE(r.exitCode, 5); // "near" and "and" are words that are not there
+        r = run({QStringLiteral("search"), path, QStringLiteral("wombat")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains(QChar(0x1b)));
+        QVERIFY2(r.out.contains(QStringLiteral("**Wombat**  [31mred tab")), qPrintable(r.out));
+        QCOMPARE(r.out.split(QLatin1Char('\n')).value(1).count(QLatin1Char('\t')), 4);
+        // Nothing found: exit 5, the header only.
+        r = run({QStringLiteral("search"), path, QStringLiteral("xylophone")});
+        QCOMPARE(r.exitCode, 5);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+        QCOMPARE(test::readFile(path), before); // searching changes nothing
+    }
+
+    void searchRefusals()
+    {
+        const QString path = library(QStringLiteral("team.hindsight"));
+        Run r = run({QStringLiteral("search"), path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("usage: hindsight search LIBRARY QUERY")), qPrintable(r.err));
+        r = run({QStringLiteral("search"), path, QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("many")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("“many” is not a number")), qPrintable(r.err));
+        r = run({QStringLiteral("search"), path, QStringLiteral("* :")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no words to search for")), qPrintable(r.err));
+        const QString garbage = m_dir->filePath(QStringLiteral("garbage.hindsight"));
+        QVERIFY(test::writeFile(garbage, QByteArray("not a database at all").repeated(100)));
+        r = run({QStringLiteral("search"), garbage, QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not an SQLite database")), qPrintable(r.err));
+        r = run({QStringLiteral("search"), m_dir->filePath(QStringLiteral("missing.hindsight")), QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 1);
+        // A file from before the index: searching never migrates it, and says what to do.
+        const QString old = m_dir->filePath(QStringLiteral("v4.hindsight"));
+        QVERIFY(QFile::copy(qEnvironmentVariable("HINDSIGHT_TEST_DATA") + QStringLiteral("/library-v4.hindsight"), old));
+        QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = test::readFile(old);
+        r = run({QStringLiteral("search"), old, QStringLiteral("certificate")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no search index yet")), qPrintable(r.err));
+        QCOMPARE(test::readFile(old), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -300,4 +300,16 @@ bool ActionsPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+bool ActionsPage::selectAction(const QString& id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    const QModelIndex at = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(at);
+    m_table->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 } // namespace hs

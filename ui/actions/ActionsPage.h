@@ -43,6 +43,8 @@ public:
     void setDocument(const ReviewDocument& doc, bool readOnly);
     ActionsModel* model() const { return m_model; }
     QList<int> selectedRows() const;
+    // Selects the action and scrolls to it; false when the review has no such action.
+    bool selectAction(const QString& id);
     QString addAction(const QString& title);
     void deleteSelected();
     void setStatusOfSelected(const QString& status);

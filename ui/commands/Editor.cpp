@@ -1,6 +1,7 @@
 #include "commands/Editor.h"
 
 #include "commands/BatchCommands.h"
+#include "commands/ListCommands.h"
 
 #include <algorithm>
 
@@ -302,6 +303,16 @@ qint64 Editor::knownRev(Entity entity, const QString& id, qint64 fallback) const
 void Editor::noteRev(Entity entity, const QString& id, qint64 rev)
 {
     m_revs.insert(ledgerKey(entity, id), rev);
+}
+
+bool Editor::renameListEntry(ListKind kind, const QString& id, const QString& name, const QString& description)
+{
+    return push(new ListEditCommand(this, ListEditCommand::Rename, kind, id, name, description));
+}
+
+bool Editor::mergeListEntries(ListKind kind, const QString& fromId, const QString& intoId, const QString& description)
+{
+    return push(new ListEditCommand(this, ListEditCommand::Merge, kind, fromId, intoId, description));
 }
 
 } // namespace hs

@@ -3,6 +3,7 @@
 #include "import/ImportTypes.h"
 #include "storage/Library.h"
 #include "storage/WriteRetry.h"
+#include "storage/Lists.h"
 
 #include <QHash>
 #include <QObject>
@@ -98,6 +99,9 @@ public:
     // Applies a parsed import to a review. Returns false if it could not be written; *added
     // tells whether anything was new (a re-import of the same file adds nothing).
     bool applyImport(const QString& reviewId, const ImportResult& parsed, const QString& description, bool* added);
+    // Managed lists (tags, services, categories): rename in place, or merge one into another.
+    bool renameListEntry(ListKind kind, const QString& id, const QString& name, const QString& description);
+    bool mergeListEntries(ListKind kind, const QString& fromId, const QString& intoId, const QString& description);
 
     // Called by the commands.
     void report(const WriteResult& result);

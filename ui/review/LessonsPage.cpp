@@ -203,4 +203,22 @@ bool LessonsPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+bool LessonsPage::selectItem(const QString& id)
+{
+    auto select = [&id](QListView* view, int row, QAbstractItemModel* model) {
+        if (row < 0)
+            return false;
+        const QModelIndex at = model->index(row, 0);
+        view->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect);
+        view->scrollTo(at);
+        view->setFocus(Qt::OtherFocusReason);
+        return true;
+    };
+    for (const Column& c : std::as_const(m_columns)) {
+        if (select(c.view, c.model->rowOfId(id), c.model))
+            return true;
+    }
+    return select(m_notesView, m_notes->rowOfId(id), m_notes);
+}
+
 } // namespace hs

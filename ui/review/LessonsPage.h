@@ -25,6 +25,8 @@ class LessonsPage : public QWidget
 public:
     LessonsPage(Editor* editor, QWidget* parent = nullptr);
     void setDocument(const ReviewDocument& doc, bool readOnly);
+    // Selects a lesson or note by id in its list; false when the review has none with that id.
+    bool selectItem(const QString& id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -472,4 +472,17 @@ void OverviewPage::clear()
     setDocument(ReviewDocument(), true);
 }
 
+bool OverviewPage::focusSection(const QString& id)
+{
+    for (const SectionField& f : std::as_const(m_sections)) {
+        if (f.id != id)
+            continue;
+        if (auto* scroll = findChild<QScrollArea*>())
+            scroll->ensureWidgetVisible(f.edit);
+        f.edit->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
+
 } // namespace hs

@@ -29,6 +29,8 @@ class OverviewPage : public QWidget
 
 public:
     OverviewPage(Editor* editor, QWidget* parent = nullptr);
+    // Puts the cursor in a narrative section and scrolls to it; false for an unknown section.
+    bool focusSection(const QString& id);
 
     void setDocument(const ReviewDocument& doc, bool readOnly);
     void clear();

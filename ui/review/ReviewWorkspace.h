@@ -44,6 +44,7 @@ public:
     // A workspace inside the presentation window: no tab bar (the meeting's stage picks the
     // page) and the tab is not remembered as the user's last one.
     void setPresentation(bool on);
+    OverviewPage* overviewPage() const { return m_overview; }
 
 Q_SIGNALS:
     void message(const QString& text);

@@ -10,6 +10,7 @@
 #include "meeting/PresentationWindow.h"
 #include "review/ReviewWorkspace.h"
 #include "sharing/ConflictPanel.h"
+#include "search/SearchPanel.h"
 #include "storage/Library.h"
 
 #include <QThread>
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -92,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_presenceTimer->setInterval(10000); // presence counts an instance gone after 30 s of silence
     connect(m_presenceTimer, &QTimer::timeout, this, &MainWindow::heartbeat);
 
+    createSearchDock();
     createActions();
     createMeeting();
     createMenus();
@@ -133,6 +136,7 @@ MainWindow::~MainWindow()
     m_presentation = nullptr;
     m_sidebar->setLibrary(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);
+    m_searchPanel->setLibrary(nullptr);
     delete m_tracker;
     delete m_insights;
 }
@@ -188,6 +192,10 @@ void MainWindow::createActions()
                             &MainWindow::showInsights);
     m_findAction = make(tr("&Find review"), QStringLiteral("actionFindReview"), QKeySequence::Find,
                         [this] { m_sidebar->setVisible(true); m_sidebar->focusFilter(); });
+    m_searchAction = make(tr("&Search all reviews…"), QStringLiteral("actionSearch"), QKeySequence(tr("Ctrl+Shift+F")),
+                          &MainWindow::showSearch);
+    m_listsAction = make(tr("Ta&gs, services and categories…"), QStringLiteral("actionManageLists"), QKeySequence(),
+                         &MainWindow::manageListsInteractive);
     m_sidebarAction = make(tr("Show &library sidebar"), QStringLiteral("actionToggleSidebar"),
                            QKeySequence(tr("Ctrl+B")), [this](bool on) { m_sidebar->setVisible(on); });
     m_sidebarAction->setCheckable(true);
@@ -226,12 +234,16 @@ void MainWindow::createMenus()
     review->addAction(m_trackerAction);
     review->addSeparator();
     review->addAction(m_findAction);
+    review->addAction(m_searchAction);
+    review->addSeparator();
+    review->addAction(m_listsAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_sidebarAction);
     view->addAction(m_insightsAction);
 
     createMeetingMenu();
+    view->addAction(m_searchDock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -293,6 +305,8 @@ void MainWindow::updateActions()
     m_printAction->setEnabled(m_exportAction->isEnabled());
     m_trackerAction->setEnabled(open);
     m_insightsAction->setEnabled(open);
+    m_searchAction->setEnabled(open);
+    m_listsAction->setEnabled(open);
     m_findAction->setEnabled(open);
     updateMeetingActions();
 }

@@ -2,6 +2,7 @@
 
 #include "export/Report.h"
 #include "export/ReportExport.h"
+#include "storage/Columns.h"
 #include "storage/FileLocation.h"
 
 #include <QMainWindow>
@@ -35,6 +36,7 @@ class InsightsView;
 class Library;
 class LibrarySidebar;
 class ReviewWorkspace;
+class SearchPanel;
 struct WriteResult;
 
 // The main window: the library sidebar beside the open review's workspace, with the File,
@@ -71,6 +73,14 @@ public:
     // File ▸ Restore from backup: pick one of the library's backups and bring it back.
     void restoreBackupInteractive();
     bool isExporting() const { return !m_exportThread.isNull(); }
+    // Opens a review, switches to the tab that holds the item and selects it (a search
+    // result, a link). Returns false when the review or item is not there (any more).
+    bool showItem(const QString& reviewId, hs::Entity entity, const QString& itemId);
+    // Review ▸ Search all reviews (Ctrl+Shift+F): the search panel, its field focused.
+    void showSearch();
+    SearchPanel* searchPanel() const { return m_searchPanel; }
+    // Review ▸ Tags, services and categories: rename, merge and delete them (MainWindowSearch.cpp).
+    void manageListsInteractive();
 
 Q_SIGNALS:
     // A report file was written (the export ran on a worker thread).
@@ -83,6 +93,7 @@ protected:
 
 private:
     void createActions();
+    void createSearchDock();
     void createMenus();
     void setLibrary(std::unique_ptr<Library> library);
     void updateTitleAndStatus();
@@ -147,6 +158,10 @@ private:
     void updateActionCounts();
     void openReviewFromTracker(const QString& reviewId, const QString& whyId);
     QAction* m_findAction = nullptr;
+    QAction* m_searchAction = nullptr;
+    QAction* m_listsAction = nullptr;
+    QDockWidget* m_searchDock = nullptr;
+    SearchPanel* m_searchPanel = nullptr;
     QAction* m_sidebarAction = nullptr;
     QAction* m_aboutAction = nullptr;
 

@@ -1,6 +1,7 @@
 // MainWindow: opening, creating, copying and closing library files, and the recent-files menu.
 
 #include "window/MainWindow.h"
+#include "search/SearchPanel.h"
 
 #include "actions/ActionTracker.h"
 #include "insights/InsightsView.h"
@@ -60,6 +61,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     m_meeting->setEditor(nullptr);
     m_meetingPanel->setEditor(nullptr);
     m_workspace->setLibrary(nullptr, nullptr);
+    m_searchPanel->setLibrary(nullptr);
     delete m_tracker; // it reads the library being closed
     m_tracker = nullptr;
     delete m_insights; // so does this
@@ -86,6 +88,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
         });
         m_workspace->setLibrary(m_library.get(), m_editor);
         m_sidebar->setLibrary(m_library.get());
+        m_searchPanel->setLibrary(m_library.get());
         const QString last = QSettings().value(QStringLiteral("library/lastReview/") + m_library->database().fileId())
                                  .toString();
         if (last.isEmpty() || !m_sidebar->selectReview(last)) {
