@@ -59,7 +59,7 @@
         <translation>Fällige Wirksamkeitsprüfungen</translation>
     </message>
     <message>
-        <source>Won't do</source>
+        <source>Won&apos;t do</source>
         <translation>Wird nicht umgesetzt</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>&amp;Link öffnen</translation>
     </message>
     <message>
-        <source>Open the action's tracker link in the browser</source>
+        <source>Open the action&apos;s tracker link in the browser</source>
         <translation>Den Tracker-Link der Maßnahme im Browser öffnen</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
         <translation>Nachprüfung</translation>
     </message>
     <message>
-        <source>“%1” is not a web address; paste the issue's https:// link.</source>
+        <source>“%1” is not a web address; paste the issue&apos;s https:// link.</source>
         <translation>„%1“ ist keine Webadresse; fügen Sie den https://-Link des Tickets ein.</translation>
     </message>
     <message>
@@ -308,7 +308,7 @@
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <source>A CSV file that Jira's importer and GitHub issue-import scripts read</source>
+        <source>A CSV file that Jira&apos;s importer and GitHub issue-import scripts read</source>
         <translation>Eine CSV-Datei, die der Jira-Import und GitHub-Importskripte lesen</translation>
     </message>
     <message>
@@ -362,39 +362,77 @@
     </message>
 </context>
 <context>
+    <name>hs::AgendaModel</name>
+    <message>
+        <source>Current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — double-click or F2 to rename; Enter on a row goes to that stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hs::Blameless</name>
     <message>
         <source>human error;human errors;operator error;operator errors;user error;pilot error;their fault;his fault;her fault;my fault;your fault;at fault;to blame;blame;blamed;blaming</source>
-        <extracomment>Phrases that put the outcome on a person, separated by ';'. List your language's own phrases (any number, not a translation of each); the English ones stay active too. Matching ignores case.</extracomment>
+        <extracomment>Phrases that put the outcome on a person, separated by &apos;;&apos;. List your language&apos;s own phrases (any number, not a translation of each); the English ones stay active too. Matching ignores case.</extracomment>
         <translation>menschliches Versagen;menschlichen Versagens;menschlichem Versagen;menschlicher Fehler;menschlichen Fehler;Bedienfehler;Bedienungsfehler;Benutzerfehler;Anwenderfehler;seine Schuld;ihre Schuld;meine Schuld;deine Schuld;schuld;schuld daran;die Schuld geben;beschuldigt;Schuldige;Schuldigen</translation>
     </message>
     <message>
-        <source>obviously;it was obvious;clearly should;should have known;should've known;should have seen;should've seen;should have noticed;should've noticed</source>
-        <extracomment>Phrases that read the known outcome back into the past, separated by ';'. List your language's own phrases (any number); the English ones stay active too.</extracomment>
+        <source>obviously;it was obvious;clearly should;should have known;should&apos;ve known;should have seen;should&apos;ve seen;should have noticed;should&apos;ve noticed</source>
+        <extracomment>Phrases that read the known outcome back into the past, separated by &apos;;&apos;. List your language&apos;s own phrases (any number); the English ones stay active too.</extracomment>
         <translation>offensichtlich;offenkundig;war doch klar;lag auf der Hand;hätte wissen müssen;hätte … wissen müssen;hätte sehen müssen;hätte … sehen müssen;hätte … erkennen müssen;hätte … bemerken müssen;hätte … merken müssen</translation>
     </message>
     <message>
-        <source>should have;should've;shouldn't have;could have;could've;would have;would've;ought to have;failed to;neglected to;didn't bother;did not bother;if only</source>
-        <extracomment>Phrases about what was not done or what might have been, separated by ';'. "…" stands for one to eight words, e.g. a phrase like "had … done". List your language's own phrases (any number); the English ones stay active too.</extracomment>
+        <source>should have;should&apos;ve;shouldn&apos;t have;could have;could&apos;ve;would have;would&apos;ve;ought to have;failed to;neglected to;didn&apos;t bother;did not bother;if only</source>
+        <extracomment>Phrases about what was not done or what might have been, separated by &apos;;&apos;. &quot;…&quot; stands for one to eight words, e.g. a phrase like &quot;had … done&quot;. List your language&apos;s own phrases (any number); the English ones stay active too.</extracomment>
         <translation>hätte … sollen;hätten … sollen;hätte … müssen;hätten … müssen;hätte … können;hätten … können;hätte man;wenn nur;wäre … gewesen;versäumt;versäumte;versäumten;unterlassen;unterließ;machte sich nicht die Mühe;hat sich nicht die Mühe gemacht</translation>
     </message>
     <message>
-        <source>careless;carelessly;carelessness;sloppy;sloppiness;negligent;negligence;lazy;incompetent;incompetence;stupid;reckless;forgot;forgot to;forgotten to;forgetting to;ignored;didn't pay attention;did not pay attention;not paying attention;wasn't paying attention;weren't paying attention;mistake by;screwed up;messed up</source>
-        <extracomment>Phrases that judge a person's care or ability, separated by ';'. List your language's own phrases (any number); the English ones stay active too.</extracomment>
+        <source>careless;carelessly;carelessness;sloppy;sloppiness;negligent;negligence;lazy;incompetent;incompetence;stupid;reckless;forgot;forgot to;forgotten to;forgetting to;ignored;didn&apos;t pay attention;did not pay attention;not paying attention;wasn&apos;t paying attention;weren&apos;t paying attention;mistake by;screwed up;messed up</source>
+        <extracomment>Phrases that judge a person&apos;s care or ability, separated by &apos;;&apos;. List your language&apos;s own phrases (any number); the English ones stay active too.</extracomment>
         <translation>nachlässig;Nachlässigkeit;fahrlässig;Fahrlässigkeit;schlampig;Schlamperei;unvorsichtig;leichtsinnig;faul;inkompetent;Inkompetenz;dumm;vergessen;vergaß;vergessen hat;ignoriert;ignorierte;nicht aufgepasst;nicht aufmerksam;unaufmerksam;Fehler seitens;verbockt;vermasselt;verpfuscht</translation>
     </message>
     <message>
         <source>failed to start;failed to connect;failed to respond;failed to load;failed to resolve;failed to reach;failed to parse;failed to bind;failed to allocate;failed to acquire;failed to complete;lazy loading;lazy load;lazy evaluation;lazy initialization;is ignored;are ignored;forgot password</source>
-        <extracomment>Phrases that contain a flagged phrase but describe a system, separated by ';': they silence the shorter phrase they contain. List your language's own phrases (any number).</extracomment>
+        <extracomment>Phrases that contain a flagged phrase but describe a system, separated by &apos;;&apos;: they silence the shorter phrase they contain. List your language&apos;s own phrases (any number).</extracomment>
         <translation>wird ignoriert;werden ignoriert;Passwort vergessen</translation>
     </message>
     <message>
         <source>because;since;as</source>
-        <extracomment>Single words, separated by ';', after which a name is the subject of a clause ("because Priya restarted it"). List your language's own words; the English ones stay active too.</extracomment>
+        <extracomment>Single words, separated by &apos;;&apos;, after which a name is the subject of a clause (&quot;because Priya restarted it&quot;). List your language&apos;s own words; the English ones stay active too.</extracomment>
         <translation>weil;da;nachdem;als</translation>
     </message>
     <message>
-        <source>Naming a person's error or fault as the cause ends the inquiry where it should begin.</source>
+        <source>Naming a person&apos;s error or fault as the cause ends the inquiry where it should begin.</source>
         <translation>Wer Fehler oder Versäumnisse einer Person als Ursache nennt, beendet die Untersuchung dort, wo sie beginnen sollte.</translation>
     </message>
     <message>
@@ -406,7 +444,7 @@
         <translation>Was nicht getan wurde, sagt wenig darüber, warum das Getane damals sinnvoll erschien.</translation>
     </message>
     <message>
-        <source>Judging someone's care or ability points at the person rather than at the conditions they worked in.</source>
+        <source>Judging someone&apos;s care or ability points at the person rather than at the conditions they worked in.</source>
         <translation>Ein Urteil über Sorgfalt oder Können zeigt auf die Person statt auf die Bedingungen, unter denen sie gearbeitet hat.</translation>
     </message>
     <message>
@@ -601,11 +639,11 @@
         <translation>Öffentliche &amp;Fassung: interne Notizen weglassen</translation>
     </message>
     <message>
-        <source>Replace people's &amp;names with their roles</source>
+        <source>Replace people&apos;s &amp;names with their roles</source>
         <translation>&amp;Namen durch Rollen ersetzen</translation>
     </message>
     <message>
-        <source>Participants' names become their roles everywhere in the report; a participant without a role becomes “Participant 1”, “Participant 2”…</source>
+        <source>Participants&apos; names become their roles everywhere in the report; a participant without a role becomes “Participant 1”, “Participant 2”…</source>
         <translation>Die Namen der Teilnehmenden werden überall im Bericht zu ihren Rollen; wer keine Rolle hat, wird zu „Teilnehmer 1“, „Teilnehmer 2“ …</translation>
     </message>
     <message numerus="yes">
@@ -669,7 +707,7 @@
 <context>
     <name>hs::FileLocationInfo</name>
     <message>
-        <source>This library is on a network share (%1). Hindsight keeps working, but the share's file locking decides whether two people can safely edit at once: keep to one writer at a time there.</source>
+        <source>This library is on a network share (%1). Hindsight keeps working, but the share&apos;s file locking decides whether two people can safely edit at once: keep to one writer at a time there.</source>
         <translation>Diese Bibliothek liegt auf einer Netzwerkfreigabe (%1). Hindsight arbeitet weiter, doch ob zwei Personen gleichzeitig sicher bearbeiten können, hängt von den Dateisperren der Freigabe ab: dort immer nur eine Person schreiben lassen.</translation>
     </message>
     <message>
@@ -712,8 +750,8 @@
         <translation>keine Chat-Nachrichten gefunden; erwartet werden Zeilen wie „[14:32] Priya Raman: Text“</translation>
     </message>
     <message>
-        <source>a quoted field starts here but its closing quote (") is missing; a quote inside a field is written twice ("")</source>
-        <translation>hier beginnt ein Feld in Anführungszeichen, aber das schließende Anführungszeichen (") fehlt; ein Anführungszeichen innerhalb eines Feldes wird doppelt geschrieben ("")</translation>
+        <source>a quoted field starts here but its closing quote (&quot;) is missing; a quote inside a field is written twice (&quot;&quot;)</source>
+        <translation>hier beginnt ein Feld in Anführungszeichen, aber das schließende Anführungszeichen (&quot;) fehlt; ein Anführungszeichen innerhalb eines Feldes wird doppelt geschrieben (&quot;&quot;)</translation>
     </message>
     <message>
         <source>the file is empty; expected a header line and rows</source>
@@ -816,7 +854,7 @@
         <translation>#%1 (Slack-Export)</translation>
     </message>
     <message>
-        <source>the folder has no day files (such as 2026-04-14.json); choose a channel folder of a Slack export or the export's top folder</source>
+        <source>the folder has no day files (such as 2026-04-14.json); choose a channel folder of a Slack export or the export&apos;s top folder</source>
         <translation>der Ordner enthält keine Tagesdateien (etwa 2026-04-14.json); wählen Sie einen Kanalordner eines Slack-Exports oder dessen obersten Ordner</translation>
     </message>
     <message>
@@ -899,7 +937,7 @@
         <translation>Chat-Zeilen ([14:32] Name: Text)</translation>
     </message>
     <message>
-        <source>A file, or for Slack the export's folder</source>
+        <source>A file, or for Slack the export&apos;s folder</source>
         <translation>Eine Datei, bei Slack der Ordner des Exports</translation>
     </message>
     <message>
@@ -1032,7 +1070,7 @@
         </translation>
     </message>
     <message>
-        <source>From %1 to %2, shown in the review's time zone (%3).</source>
+        <source>From %1 to %2, shown in the review&apos;s time zone (%3).</source>
         <translation>Von %1 bis %2, angezeigt in der Zeitzone des Reviews (%3).</translation>
     </message>
     <message>
@@ -1054,6 +1092,463 @@
     <message>
         <source>new</source>
         <translation>neu</translation>
+    </message>
+</context>
+<context>
+    <name>hs::InsightsCharts</name>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished">Erkennen</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation type="unfinished">Eindämmen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished">Reviews</translation>
+    </message>
+    <message>
+        <source>Reviews per month by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to detect, mitigate, resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hs::InsightsPaint</name>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review in this period has the key times to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items were created, done or overdue in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Open and overdue at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hs::InsightsPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · made %2 with Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished">Reviews</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more without a start time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions created / done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished">Erkennen</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation type="unfinished">Eindämmen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident insights, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no usable page size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start drawing the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews match in this period: there is nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews per month by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to detect, mitigate and resolve, from the incident&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start page 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent contributing factors, services and tags (reviews)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished">Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Dienste</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Action items per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review counts in the month its incident started. Times are measured from the start: detect = detected − started, mitigate = mitigated − started, resolve = resolved − started; a review missing a time, or with a time before its start, is left out of that median and counted as unknown. Contributing factors are causes marked contributing factor or root cause, with a category; each counts once per review. Actions: those of the reviews in the filter, whenever the review took place; done is dated by the action&apos;s last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: open or in progress at the month&apos;s end with its due date passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file did not accept the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hs::InsightsPeriod</name>
+    <message>
+        <source>“%1” is not a quarter; write it as 2026Q3 (year, Q, 1 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <comment>year, quarter number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hs::InsightsQuery</name>
+    <message>
+        <source>Time to detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation type="unfinished">Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished">Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is %1 months long; choose at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of top entries must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the insights from the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hs::InsightsView</name>
+    <message>
+        <source>Report (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights — Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Only %1 reviews (none pressed: every severity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period shown as a PDF report; choose a quarter for the quarterly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to save this chart as PNG or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n review(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median %1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unknown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 actions created, %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) without a start time not counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews in %1 match. Choose a longer period or fewer filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .svg, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 · Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished">PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1584,7 @@
         <translation>Erkenntnis entfernen</translation>
     </message>
     <message>
-        <source>Notes for the report's appendix</source>
+        <source>Notes for the report&apos;s appendix</source>
         <translation>Notizen für den Anhang des Berichts</translation>
     </message>
     <message>
@@ -1211,7 +1706,7 @@
         <translation>Der Import ist in der Bibliothek nicht mehr vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review's id instead.</source>
+        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
         <translation>
             <numerusform>%n Review passt zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform>
             <numerusform>%n Reviews passen zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform>
@@ -1252,6 +1747,30 @@
     <message>
         <source>Could not save a copy: “%1” cannot be read as a Hindsight library.</source>
         <translation>Konnte keine Kopie speichern: „%1“ lässt sich nicht als Hindsight-Bibliothek lesen.</translation>
+    </message>
+    <message>
+        <source>A cause was changed by someone else meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list. To make one entry of the two, merge “%2” into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two entries is no longer in the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1822,125 @@
             <numerusform>%n überfällig</numerusform>
             <numerusform>%n überfällig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Insights across reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends, recurring factors and actions over all reviews (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hs::ListsDialog</name>
+    <message>
+        <source>&amp;Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, services and categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a name to rename it everywhere it is used. Merging moves every review (or cause) of the selected entry to the one you choose and removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry to merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Review</numerusform>
+            <numerusform>%n Reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to merge or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not used by any review; it can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n cause(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n review(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Merge it into another entry instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1838,7 +2476,7 @@
         <translation>Offene Konflikte</translation>
     </message>
     <message numerus="yes">
-        <source>%n of your edit(s) met someone else's change and are not decided. Save yours over theirs, keep theirs, or go back and look?</source>
+        <source>%n of your edit(s) met someone else&apos;s change and are not decided. Save yours over theirs, keep theirs, or go back and look?</source>
         <translation>
             <numerusform>%n Ihrer Änderungen traf auf die Änderung einer anderen Person und ist nicht entschieden. Ihre speichern, deren behalten oder zurück und nachsehen?</numerusform>
             <numerusform>%n Ihrer Änderungen trafen auf Änderungen anderer und sind nicht entschieden. Ihre speichern, deren behalten oder zurück und nachsehen?</numerusform>
@@ -1847,6 +2485,356 @@
     <message>
         <source>Saving a copy as %1…</source>
         <translation>Kopie wird als %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search all reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs, services and categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter &amp;view (two screens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start or pause the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one screen: showing presentation mode. Connect the room&apos;s screen and press Alt+F5 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item is no longer in the review; it may have been deleted or hidden by a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hs::MeetingClock</name>
+    <message>
+        <source>Stage timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous stage (Alt+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the meeting (Ctrl+Shift+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stage (Alt+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started · %1 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hs::MeetingController</name>
+    <message>
+        <source>Meeting log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hs::MeetingPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a stage goes to it. F2 renames it or changes its timebox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stage after this one: “DNS deep dive, 10”, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agenda stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts for this stage (only you see them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park a topic to take elsewhere, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation type="unfinished">Themenspeicher</translation>
+    </message>
+    <message>
+        <source>Add to the meeting notes, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add meeting note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the selected question in a line, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the question for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a question, e.g. “What did the dashboard show here?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who is here. Space ticks the selected person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add who is here: “Priya Raman, SRE on call”, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation type="unfinished">Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Attendance (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared questions for what is on screen: %n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already ticked as present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 present</source>
+        <translation type="unfinished">%1 als anwesend markieren</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation type="unfinished">%1 zu den Teilnehmenden hinzufügen</translation>
+    </message>
+    <message>
+        <source>Park a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event in the timeline first, or prepare the question for the whole review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cause in the root cause tree first, or prepare the question for the whole review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timebox after the comma is a number of minutes, 0 to 600: “DNS deep dive, 10”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the stage a title, then a comma and its minutes: “DNS deep dive, 10”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agenda stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hs::MeetingSession</name>
+    <message>
+        <source>%1 took %2 of %3 (%4 over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting started with %1 (%n min planned).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused during %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Meeting ended after %2 (%3 planned).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1984,7 +2972,7 @@
         <translation>Meine</translation>
     </message>
     <message>
-        <source>The draft's</source>
+        <source>The draft&apos;s</source>
         <translation>Die des Entwurfs</translation>
     </message>
     <message>
@@ -1996,7 +2984,7 @@
         <translation>Alle &amp;meine</translation>
     </message>
     <message>
-        <source>All the &amp;draft's</source>
+        <source>All the &amp;draft&apos;s</source>
         <translation>Alle des &amp;Entwurfs</translation>
     </message>
     <message>
@@ -2358,6 +3346,271 @@
     </message>
 </context>
 <context>
+    <name>hs::PresentationWindow</name>
+    <message>
+        <source>Hindsight — presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Plus and Ctrl+Minus zoom, Ctrl+0 resets; Ctrl+Shift+H switches high contrast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we talk about this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are here to learn how this happened, not to find someone to blame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone did what made sense with what they knew at the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We describe what happened and what made it likely, not who should have done what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every view is welcome, “I don’t know” included. One conversation at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics for another day go to the parking lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We finish with actions that have owners and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hs::Prompts</name>
+    <message>
+        <source>We are here to learn how this incident became possible, not to find someone to blame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone acted in good faith with what they knew at the time; hindsight makes the path look clearer than it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you saw, expected and did. “I don’t know” and “I wasn’t sure” are useful answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose view is missing from this room, and how do we hear it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you expect to happen at this point?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What were you looking at just then: which dashboard, alert or message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What made this look like the right action at the time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What else was going on for you: other pages, other work, the time of day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did you look first, and what led you there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did you talk to, and what did you learn from them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What surprised you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What conditions made it possible for this to happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would have had to be different for this not to become an incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did our tools or processes make the work harder than it needed to be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are we settling on one cause too early? What else contributed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has something like this happened before? What was different then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What limited the impact, and could we count on it next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of these would most reduce the chance or the impact next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does this action change the system, or only ask people to be more careful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will own this, and when can it realistically be done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will we know that this action worked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well that we should keep doing on purpose?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did we get lucky?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you learn about the system that you did not know before?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should other teams hear about this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there anything we did not get to that someone wants to say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes to the parking lot, and who takes it where?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did this review feel? What would make the next one better?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, and the role after a comma: “Priya Raman, SRE on call”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name comes first, then a comma and the role: “Priya Raman, SRE on call”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That name is longer than %n characters; put the role after a comma.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That role is longer than %n characters; keep it to a few words.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hs::PromptsBox</name>
+    <message>
+        <source>Facilitator prompts for this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a prompt for this stage, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hs::QuestionsModel</name>
+    <message>
+        <source>For the selected event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the selected cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark question answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit prepared question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer prepared question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hs::QuickEntry</name>
     <message>
         <source>Type a time such as 14:32, 14:32:10, +5m, 2026-04-14 14:32 or ISO 8601.</source>
@@ -2405,6 +3658,66 @@
     <message>
         <source>Read-only: the file failed its integrity check (%1). You can read and export what is there; restore it from a backup to change it.</source>
         <translation>Schreibgeschützt: Die Datei hat die Integritätsprüfung nicht bestanden (%1). Sie können den vorhandenen Inhalt lesen und exportieren; stellen Sie die Datei aus einer Sicherung wieder her, um sie zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::RecurringPanel</name>
+    <message>
+        <source>This has happened before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other review shares two or more contributing factors, services or tags with this one yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) before: earlier reviews share two or more contributing factors, services or tags with this one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No earlier review shares two or more contributing factors, services or tags with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later review(s) do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hs::RecurringPatternQuery</name>
+    <message>
+        <source>contributing factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for similar reviews: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2820,6 +4133,116 @@
     </message>
 </context>
 <context>
+    <name>hs::Search</name>
+    <message>
+        <source>The library could not be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library was written by an older Hindsight and has no search index yet. Open it once for writing (in the window) to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Review</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished">Ursache</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished">Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>hs::SearchPanel</name>
+    <message>
+        <source>Search all reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words are found anywhere in a review: titles, overview, timeline, causes, actions, lessons and notes. &quot;Quoted words&quot; must appear together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n matches among the most recent; add a word to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n review(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hs::SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%1, %n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind · section title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind: text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hs::Template</name>
     <message>
         <source>The template is not valid JSON: %1</source>
@@ -3152,7 +4575,7 @@
 <context>
     <name>hs::TranscriptPane</name>
     <message>
-        <source>Only the selected event's evidence</source>
+        <source>Only the selected event&apos;s evidence</source>
         <translation>Nur die Belege des gewählten Ereignisses</translation>
     </message>
     <message>
@@ -3373,7 +4796,7 @@
         <translation>Erledigt</translation>
     </message>
     <message>
-        <source>Won't do</source>
+        <source>Won&apos;t do</source>
         <translation>Wird nicht umgesetzt</translation>
     </message>
     <message>
@@ -3431,6 +4854,10 @@
     <message>
         <source>Root cause analysis</source>
         <translation>Ursachenanalyse</translation>
+    </message>
+    <message>
+        <source>Meeting log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3754,7 +5181,7 @@
         <translation>Die Datei, bei Slack der Export- oder Kanalordner.</translation>
     </message>
     <message>
-        <source>The review's id or title; a title that matches no review creates one.</source>
+        <source>The review&apos;s id or title; a title that matches no review creates one.</source>
         <translation>ID oder Titel des Reviews; ein Titel, zu dem es kein Review gibt, legt eines an.</translation>
     </message>
     <message>
@@ -3762,11 +5189,11 @@
         <translation>csv, slack, pagerduty oder chat.</translation>
     </message>
     <message>
-        <source>Slack: the channel, when PATH is the export's top folder.</source>
+        <source>Slack: the channel, when PATH is the export&apos;s top folder.</source>
         <translation>Slack: der Kanal, wenn PFAD der oberste Ordner des Exports ist.</translation>
     </message>
     <message>
-        <source>For times without an offset (CSV, chat); default: the review's time zone.</source>
+        <source>For times without an offset (CSV, chat); default: the review&apos;s time zone.</source>
         <translation>Für Zeiten ohne Versatz (CSV, Chat); Vorgabe: die Zeitzone des Reviews.</translation>
     </message>
     <message>
@@ -3915,7 +5342,7 @@
         <translation>Das Review: seine ID (oder mindestens ihre ersten 8 Zeichen) oder sein genauer Titel.</translation>
     </message>
     <message>
-        <source>pdf, md or html (default: from the output file's name).</source>
+        <source>pdf, md or html (default: from the output file&apos;s name).</source>
         <translation>pdf, md oder html (Standard: nach dem Namen der Ausgabedatei).</translation>
     </message>
     <message>
@@ -3927,7 +5354,7 @@
         <translation>Die öffentliche Fassung: lässt als intern markierte Notizen weg.</translation>
     </message>
     <message>
-        <source>Replace participants' names by their roles.</source>
+        <source>Replace participants&apos; names by their roles.</source>
         <translation>Namen der Teilnehmenden durch ihre Rollen ersetzen.</translation>
     </message>
     <message>
@@ -4003,46 +5430,6 @@
             <numerusform>%n Review.</numerusform>
             <numerusform>%n Reviews.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Commands (run without a window):
-  info FILE        print the file format, review count and access of a library
-  import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH
-                   add a chat export, paging log or CSV to a review's transcript and
-                   timeline (a review with a new title is created)
-  actions LIBRARY [--overdue] [--owner NAME] [--open] [--format csv|md]
-                   print the action items, soonest due first
-  list LIBRARY     print the reviews: id, severity, status, start, incident, title
-  export LIBRARY --review ID-or-title --format pdf|md|html [--public] [--roles]
-                 [--transcript] [--page-size a4|letter] -o FILE
-                   write a review as a report
-  merge LIBRARY DRAFT [--review ID]... [--dry-run] [--take theirs|mine]
-                   bring the reviews of a draft library into LIBRARY; prints the
-                   plan and any conflicts
-
-Exit status: 0 success, 1 the file could not be used, 2 bad arguments,
-3 (info) the library can only be read, 4 (merge) conflicts to decide,
-nothing written.
-</source>
-        <translation>Befehle (ohne Fenster):
-  info DATEI       Dateiformat, Anzahl der Reviews und Zugriff einer Bibliothek ausgeben
-  import BIBLIOTHEK --review ID-oder-Titel --format csv|slack|pagerduty|chat PFAD
-                   einen Chat-Export, ein Paging-Protokoll oder eine CSV-Datei dem Transkript
-                   und der Zeitachse eines Reviews hinzufügen (ein neuer Titel legt ein Review an)
-  actions BIBLIOTHEK [--overdue] [--owner NAME] [--open] [--format csv|md]
-                   die Maßnahmen ausgeben, die am frühesten fälligen zuerst
-  list BIBLIOTHEK  die Reviews ausgeben: ID, Schweregrad, Status, Beginn, Vorfall, Titel
-  export BIBLIOTHEK --review ID-oder-Titel --format pdf|md|html [--public] [--roles]
-                 [--transcript] [--page-size a4|letter] -o DATEI
-                   ein Review als Bericht schreiben
-  merge BIBLIOTHEK ENTWURF [--review ID]... [--dry-run] [--take theirs|mine]
-                   die Reviews einer Entwurfsbibliothek in BIBLIOTHEK übernehmen; gibt den
-                   Plan und etwaige Konflikte aus
-
-Exit-Status: 0 Erfolg, 1 die Datei war nicht nutzbar, 2 ungültige Argumente,
-3 (info) die Bibliothek kann nur gelesen werden, 4 (merge) Konflikte zu entscheiden,
-nichts geschrieben.
-</translation>
     </message>
     <message>
         <source>(kept)</source>
@@ -4148,7 +5535,7 @@ nichts geschrieben.
         <translation>Ausgeben, was sich ändern würde; nichts schreiben.</translation>
     </message>
     <message>
-        <source>Settle every conflict: theirs (the draft's version) or mine (this library's).</source>
+        <source>Settle every conflict: theirs (the draft&apos;s version) or mine (this library&apos;s).</source>
         <translation>Jeden Konflikt entscheiden: theirs (die Fassung des Entwurfs) oder mine (die dieser Bibliothek).</translation>
     </message>
     <message>
@@ -4179,6 +5566,186 @@ nichts geschrieben.
         <translation>
             <numerusform>hindsight merge: %n Konflikt zu entscheiden; nichts wurde geschrieben. Mit --take theirs oder --take mine für alle eine Seite wählen.</numerusform>
             <numerusform>hindsight merge: %n Konflikte zu entscheiden; nichts wurde geschrieben. Mit --take theirs oder --take mine für alle eine Seite wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commands (run without a window):
+  info FILE        print the file format, review count and access of a library
+  import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH
+                   add a chat export, paging log or CSV to a review&apos;s transcript and
+                   timeline (a review with a new title is created)
+  actions LIBRARY [--overdue] [--owner NAME] [--open] [--format csv|md]
+                   print the action items, soonest due first
+  list LIBRARY     print the reviews: id, severity, status, start, incident, title
+  export LIBRARY --review ID-or-title --format pdf|md|html [--public] [--roles]
+                 [--transcript] [--page-size a4|letter] -o FILE
+                   write a review as a report
+  merge LIBRARY DRAFT [--review ID]... [--dry-run] [--take theirs|mine]
+                   bring the reviews of a draft library into LIBRARY; prints the
+                   plan and any conflicts
+  insights LIBRARY [--quarter 2026Q3 | --from DATE --to DATE | --months N]
+                 [--severity SEV1]... [--service NAME] [--tag TAG] [-o FILE.pdf]
+                   cross-review figures: a summary, or a PDF report with -o
+  search LIBRARY QUERY [--limit N]
+                   find words in every review: review, kind, item and the text
+                   around the match, the matched words between **
+
+Exit status: 0 success, 1 the file could not be used, 2 bad arguments,
+3 (info) the library can only be read, 4 (merge) conflicts to decide,
+nothing written, 5 (search) nothing matched.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights, %1 (%2 to %3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews: %1 (%2 without a start time, not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median %1: %2 (%3 unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month	reviews	detect	mitigate	resolve	actions created	done	overdue at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished">Beitragende Faktoren</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Dienste</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>The cross-review insights of a period: a PDF report with -o, else a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter, e.g. 2026Q3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last N months (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this severity, e.g. SEV1 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reviews of this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reviews with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hindsight insights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hindsight insights: usage: hindsight insights LIBRARY [--quarter 2026Q3 | --from DATE --to DATE | --months N] [-o FILE.pdf]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hindsight insights: choose one of --quarter, --from/--to and --months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hindsight insights: give both --from and --to as dates like 2026-07-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hindsight insights: --months takes a number of months, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hindsight insights: “%1” is not a severity; use SEV1 to SEV4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n review(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searches the text of every review: titles, incident references, overview sections, timeline events, causes, actions, lessons and notes. Words are matched as typed (the last one also as a prefix); &quot;quoted words&quot; match as a phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N matches (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hindsight search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hindsight search: usage: hindsight search LIBRARY QUERY [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hindsight search: “%1” is not a number of matches; give a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hindsight search: “%1” has no words to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So many items match that only the most recently written ones and the best titles were ranked; add a word to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n review(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

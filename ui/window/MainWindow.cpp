@@ -241,9 +241,9 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_sidebarAction);
     view->addAction(m_insightsAction);
+    view->addAction(m_searchDock->toggleViewAction());
 
     createMeetingMenu();
-    view->addAction(m_searchDock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
