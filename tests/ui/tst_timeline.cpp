@@ -110,7 +110,8 @@ private Q_SLOTS:
         QTest::keyClicks(quick, QStringLiteral("09:40 decision roll back checkout-api"));
         QTest::keyClick(quick, Qt::Key_Return);
         QCOMPARE(quick->text(), QString()); // ready for the next line
-        const TimelineEvent* e = eventWithText(doc(), QStringLiteral("roll back checkout-api"));
+        const ReviewDocument added = doc(); // e points into it
+        const TimelineEvent* e = eventWithText(added, QStringLiteral("roll back checkout-api"));
         QVERIFY(e);
         QCOMPARE(e->kind, QStringLiteral("decision"));
         QCOMPARE(e->atMs, berlin("2026-04-14 09:40"));
