@@ -338,10 +338,23 @@ private Q_SLOTS:
         QCOMPARE(p->workspace()->timelinePage()->palette().color(QPalette::Text), QColor(Qt::white));
         QVERIFY(QSettings().value(QStringLiteral("presentation/highContrast")).toBool());
 
-        // Esc leaves; a new presentation comes back with the remembered look.
+        // Esc leaves, also from the timeline's quick entry where typing starts: the first Esc
+        // clears what was typed, the next one leaves. A new presentation comes back with the
+        // remembered look.
         QApplication::setActiveWindow(p);
-        p->setFocus();
-        QTest::keyClick(p, Qt::Key_Escape);
+        for (int i = 0; i < session()->stages().size(); ++i) {
+            if (session()->stages().at(i).stage == QLatin1String("timeline"))
+                session()->goTo(i);
+        }
+        QCOMPARE(session()->stageCode(), QStringLiteral("timeline"));
+        auto* quick = p->workspace()->timelinePage()->findChild<QLineEdit*>(QStringLiteral("quickEntry"));
+        QVERIFY(quick);
+        quick->setFocus();
+        QTest::keyClicks(quick, QStringLiteral("half typed"));
+        QTest::keyClick(quick, Qt::Key_Escape);
+        QVERIFY(p->isVisible());
+        QVERIFY(quick->text().isEmpty());
+        QTest::keyClick(quick, Qt::Key_Escape);
         QTRY_VERIFY(!p->isVisible());
         m_window->stopPresentation();
         trigger(QStringLiteral("actionPresent"));

@@ -550,6 +550,10 @@ bool TimelinePage::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
         if (key->key() == Qt::Key_Escape) {
+            // With nothing to cancel, Esc goes on to the window (it leaves presentation mode,
+            // where typing starts in this field).
+            if (m_quick->text().isEmpty() && !m_quickHint->isVisible())
+                return false;
             m_quick->clear();
             m_quickHint->hide();
             return true;
