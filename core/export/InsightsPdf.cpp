@@ -1,5 +1,7 @@
 #include "export/InsightsPdf.h"
 
+#include "export/PdfFile.h"
+
 #include "analysis/InsightsPaint.h"
 #include "export/ReportStyle.h"
 #include "util/TimeFormat.h"
@@ -151,24 +153,6 @@ double monthTable(QPainter& p, const Page& page, double y, const Insights& in)
     return y + page.mm(4);
 }
 
-QByteArray xmp(const QString& title, const QString& author, qint64 generatedMs)
-{
-    const QString date = QDateTime::fromMSecsSinceEpoch(generatedMs, QTimeZone::utc()).toString(Qt::ISODate);
-    return QStringLiteral("<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-                          "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-                          "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                          "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-                          "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
-                          "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
-                          "<dc:format>application/pdf</dc:format>\n"
-                          "</rdf:Description>\n"
-                          "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
-                          "xmp:CreatorTool=\"Hindsight\" xmp:CreateDate=\"%3\" xmp:ModifyDate=\"%3\"/>\n"
-                          "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
-        .arg(title.toHtmlEscaped(), author.toHtmlEscaped(), date)
-        .toUtf8();
-}
-
 } // namespace
 
 QString InsightsPdf::documentTitle(const InsightsReport& report)
@@ -291,38 +275,13 @@ int InsightsPdf::paint(const InsightsReport& report, QPagedPaintDevice* device, 
 
 bool InsightsPdf::write(const InsightsReport& report, const QString& path, QString* error, int* pages)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write “%1”: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
-    }
-    int count = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setPageSize(QPageSize(report.pageSize));
-        writer.setPageOrientation(QPageLayout::Portrait);
-        writer.setTitle(documentTitle(report));
-        writer.setCreator(QStringLiteral("Hindsight %1").arg(QCoreApplication::applicationVersion()).trimmed());
-        writer.setDocumentXmpMetadata(xmp(documentTitle(report), report.author, report.generatedMs));
-        QString paintError;
-        count = paint(report, &writer, &paintError);
-        if (count == 0) {
-            file.cancelWriting();
-            if (error)
-                *error = paintError;
-            return false;
-        }
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write “%1”: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
-    }
-    if (pages)
-        *pages = count;
-    return true;
+    PdfDocumentInfo info;
+    info.title = documentTitle(report);
+    info.author = report.author;
+    info.generatedMs = report.generatedMs;
+    info.pageSize = report.pageSize;
+    return writePdfFile(
+        path, info, [&report](QPagedPaintDevice* device, QString* e) { return paint(report, device, e); }, error, pages);
 }
 
 } // namespace hs

@@ -1,5 +1,7 @@
 #include "export/PdfReport.h"
 
+#include "export/PdfFile.h"
+
 #include "export/ReportSink.h"
 #include "export/ReportStyle.h"
 #include "export/ReportTextDocument.h"
@@ -67,25 +69,6 @@ void paintFurniture(QPainter& p, const Report& report, const PaperGeometry& pape
     p.restore();
 }
 
-QByteArray xmpMetadata(const QString& title, const QString& author, qint64 generatedMs)
-{
-    const QString date = QDateTime::fromMSecsSinceEpoch(generatedMs, QTimeZone::utc()).toString(Qt::ISODate);
-    const QString xml = QStringLiteral(
-        "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
-        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
-        "<dc:format>application/pdf</dc:format>\n"
-        "</rdf:Description>\n"
-        "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmp:CreatorTool=\"Hindsight\" "
-        "xmp:CreateDate=\"%3\" xmp:ModifyDate=\"%3\"/>\n"
-        "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" pdf:Producer=\"Hindsight\"/>\n"
-        "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>");
-    return xml.arg(title.toHtmlEscaped(), author.toHtmlEscaped(), date).toUtf8();
-}
-
 } // namespace
 
 int paintReport(const Report& report, QPagedPaintDevice* device, QString* error)
@@ -138,39 +121,14 @@ int paintReport(const Report& report, QPagedPaintDevice* device, QString* error)
 
 bool writeReportPdf(const Report& report, const QString& path, QString* error, int* pages)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = ReportText::tr("Cannot write “%1”: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
-    }
-    int count = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setPageSize(QPageSize(report.options.pageSize));
-        writer.setPageOrientation(QPageLayout::Portrait);
-        writer.setTitle(reportDocumentTitle(report));
-        writer.setCreator(QStringLiteral("Hindsight %1").arg(QCoreApplication::applicationVersion()).trimmed());
-        const QString author = report.options.author.isEmpty() ? report.doc.review.facilitator : report.options.author;
-        writer.setDocumentXmpMetadata(xmpMetadata(reportDocumentTitle(report), author, report.generatedMs));
-        QString paintError;
-        count = paintReport(report, &writer, &paintError);
-        if (count == 0) {
-            file.cancelWriting();
-            if (error)
-                *error = paintError;
-            return false;
-        }
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = ReportText::tr("Cannot write “%1”: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
-    }
-    if (pages)
-        *pages = count;
-    return true;
+    PdfDocumentInfo info;
+    info.title = reportDocumentTitle(report);
+    info.author = report.options.author.isEmpty() ? report.doc.review.facilitator : report.options.author;
+    info.generatedMs = report.generatedMs;
+    info.pageSize = report.options.pageSize;
+    return writePdfFile(
+        path, info, [&report](QPagedPaintDevice* device, QString* e) { return paintReport(report, device, e); }, error,
+        pages);
 }
 
 } // namespace hs
