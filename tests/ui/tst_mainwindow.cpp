@@ -2,6 +2,7 @@
 // the keyboard, undo and redo, and find every edit in the file after reopening it.
 
 #include "TestSupport.h"
+#include "WindowTest.h"
 
 #include "actions/ActionTracker.h"
 #include "actions/ActionsModel.h"
@@ -41,32 +42,11 @@
 
 using namespace hs;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public test::WindowTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    QString m_path;
-
-    template <typename T>
-    T* find(const QString& name) const
-    {
-        T* w = m_window->findChild<T*>(name);
-        if (!w)
-            qWarning("no widget named %s", qPrintable(name));
-        return w;
-    }
-
-    void trigger(const QString& actionName)
-    {
-        QAction* action = m_window->findChild<QAction*>(actionName);
-        QVERIFY2(action, qPrintable(actionName));
-        QVERIFY2(action->isEnabled(), qPrintable(actionName + QStringLiteral(" is disabled")));
-        action->trigger();
-    }
-
     QString currentId() const { return m_window->sidebar()->currentReviewId(); }
 
     // What is in the file, read by a separate connection as another program would.

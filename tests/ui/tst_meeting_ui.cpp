@@ -4,6 +4,7 @@
 // answers are checked in the file.
 
 #include "TestSupport.h"
+#include "WindowTest.h"
 
 #include "commands/Editor.h"
 #include "common/Dialogs.h"
@@ -40,32 +41,11 @@
 
 using namespace hs;
 
-class TestMeetingUi : public QObject
+class TestMeetingUi : public test::WindowTest
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    QString m_path;
-
-    template <typename T>
-    T* find(const QString& name) const
-    {
-        T* w = m_window->findChild<T*>(name);
-        if (!w)
-            qWarning("no widget named %s", qPrintable(name));
-        return w;
-    }
-
-    void trigger(const QString& name)
-    {
-        auto* a = m_window->findChild<QAction*>(name);
-        QVERIFY2(a, qPrintable(name));
-        QVERIFY2(a->isEnabled(), qPrintable(name + QStringLiteral(" is disabled")));
-        a->trigger();
-    }
-
     QString reviewId() const { return m_window->workspace()->reviewId(); }
 
     // What is in the file, read by a separate connection as another program would.
