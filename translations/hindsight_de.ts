@@ -59,7 +59,7 @@
         <translation>Fällige Wirksamkeitsprüfungen</translation>
     </message>
     <message>
-        <source>Won&apos;t do</source>
+        <source>Won't do</source>
         <translation>Wird nicht umgesetzt</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>&amp;Link öffnen</translation>
     </message>
     <message>
-        <source>Open the action&apos;s tracker link in the browser</source>
+        <source>Open the action's tracker link in the browser</source>
         <translation>Den Tracker-Link der Maßnahme im Browser öffnen</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
         <translation>Nachprüfung</translation>
     </message>
     <message>
-        <source>“%1” is not a web address; paste the issue&apos;s https:// link.</source>
+        <source>“%1” is not a web address; paste the issue's https:// link.</source>
         <translation>„%1“ ist keine Webadresse; fügen Sie den https://-Link des Tickets ein.</translation>
     </message>
     <message>
@@ -308,7 +308,7 @@
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <source>A CSV file that Jira&apos;s importer and GitHub issue-import scripts read</source>
+        <source>A CSV file that Jira's importer and GitHub issue-import scripts read</source>
         <translation>Eine CSV-Datei, die der Jira-Import und GitHub-Importskripte lesen</translation>
     </message>
     <message>
@@ -365,74 +365,74 @@
     <name>hs::AgendaModel</name>
     <message>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Phase</translation>
     </message>
     <message>
         <source>%1 — double-click or F2 to rename; Enter on a row goes to that stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Doppelklick oder F2 zum Umbenennen; Eingabe auf einer Zeile springt zu dieser Phase.</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunkt umbenennen</translation>
     </message>
     <message>
         <source>Change timebox</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen ändern</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Timebox</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucht</translation>
     </message>
 </context>
 <context>
     <name>hs::Blameless</name>
     <message>
         <source>human error;human errors;operator error;operator errors;user error;pilot error;their fault;his fault;her fault;my fault;your fault;at fault;to blame;blame;blamed;blaming</source>
-        <extracomment>Phrases that put the outcome on a person, separated by &apos;;&apos;. List your language&apos;s own phrases (any number, not a translation of each); the English ones stay active too. Matching ignores case.</extracomment>
+        <extracomment>Phrases that put the outcome on a person, separated by ';'. List your language's own phrases (any number, not a translation of each); the English ones stay active too. Matching ignores case.</extracomment>
         <translation>menschliches Versagen;menschlichen Versagens;menschlichem Versagen;menschlicher Fehler;menschlichen Fehler;Bedienfehler;Bedienungsfehler;Benutzerfehler;Anwenderfehler;seine Schuld;ihre Schuld;meine Schuld;deine Schuld;schuld;schuld daran;die Schuld geben;beschuldigt;Schuldige;Schuldigen</translation>
     </message>
     <message>
-        <source>obviously;it was obvious;clearly should;should have known;should&apos;ve known;should have seen;should&apos;ve seen;should have noticed;should&apos;ve noticed</source>
-        <extracomment>Phrases that read the known outcome back into the past, separated by &apos;;&apos;. List your language&apos;s own phrases (any number); the English ones stay active too.</extracomment>
+        <source>obviously;it was obvious;clearly should;should have known;should've known;should have seen;should've seen;should have noticed;should've noticed</source>
+        <extracomment>Phrases that read the known outcome back into the past, separated by ';'. List your language's own phrases (any number); the English ones stay active too.</extracomment>
         <translation>offensichtlich;offenkundig;war doch klar;lag auf der Hand;hätte wissen müssen;hätte … wissen müssen;hätte sehen müssen;hätte … sehen müssen;hätte … erkennen müssen;hätte … bemerken müssen;hätte … merken müssen</translation>
     </message>
     <message>
-        <source>should have;should&apos;ve;shouldn&apos;t have;could have;could&apos;ve;would have;would&apos;ve;ought to have;failed to;neglected to;didn&apos;t bother;did not bother;if only</source>
-        <extracomment>Phrases about what was not done or what might have been, separated by &apos;;&apos;. &quot;…&quot; stands for one to eight words, e.g. a phrase like &quot;had … done&quot;. List your language&apos;s own phrases (any number); the English ones stay active too.</extracomment>
+        <source>should have;should've;shouldn't have;could have;could've;would have;would've;ought to have;failed to;neglected to;didn't bother;did not bother;if only</source>
+        <extracomment>Phrases about what was not done or what might have been, separated by ';'. "…" stands for one to eight words, e.g. a phrase like "had … done". List your language's own phrases (any number); the English ones stay active too.</extracomment>
         <translation>hätte … sollen;hätten … sollen;hätte … müssen;hätten … müssen;hätte … können;hätten … können;hätte man;wenn nur;wäre … gewesen;versäumt;versäumte;versäumten;unterlassen;unterließ;machte sich nicht die Mühe;hat sich nicht die Mühe gemacht</translation>
     </message>
     <message>
-        <source>careless;carelessly;carelessness;sloppy;sloppiness;negligent;negligence;lazy;incompetent;incompetence;stupid;reckless;forgot;forgot to;forgotten to;forgetting to;ignored;didn&apos;t pay attention;did not pay attention;not paying attention;wasn&apos;t paying attention;weren&apos;t paying attention;mistake by;screwed up;messed up</source>
-        <extracomment>Phrases that judge a person&apos;s care or ability, separated by &apos;;&apos;. List your language&apos;s own phrases (any number); the English ones stay active too.</extracomment>
+        <source>careless;carelessly;carelessness;sloppy;sloppiness;negligent;negligence;lazy;incompetent;incompetence;stupid;reckless;forgot;forgot to;forgotten to;forgetting to;ignored;didn't pay attention;did not pay attention;not paying attention;wasn't paying attention;weren't paying attention;mistake by;screwed up;messed up</source>
+        <extracomment>Phrases that judge a person's care or ability, separated by ';'. List your language's own phrases (any number); the English ones stay active too.</extracomment>
         <translation>nachlässig;Nachlässigkeit;fahrlässig;Fahrlässigkeit;schlampig;Schlamperei;unvorsichtig;leichtsinnig;faul;inkompetent;Inkompetenz;dumm;vergessen;vergaß;vergessen hat;ignoriert;ignorierte;nicht aufgepasst;nicht aufmerksam;unaufmerksam;Fehler seitens;verbockt;vermasselt;verpfuscht</translation>
     </message>
     <message>
         <source>failed to start;failed to connect;failed to respond;failed to load;failed to resolve;failed to reach;failed to parse;failed to bind;failed to allocate;failed to acquire;failed to complete;lazy loading;lazy load;lazy evaluation;lazy initialization;is ignored;are ignored;forgot password</source>
-        <extracomment>Phrases that contain a flagged phrase but describe a system, separated by &apos;;&apos;: they silence the shorter phrase they contain. List your language&apos;s own phrases (any number).</extracomment>
+        <extracomment>Phrases that contain a flagged phrase but describe a system, separated by ';': they silence the shorter phrase they contain. List your language's own phrases (any number).</extracomment>
         <translation>wird ignoriert;werden ignoriert;Passwort vergessen</translation>
     </message>
     <message>
         <source>because;since;as</source>
-        <extracomment>Single words, separated by &apos;;&apos;, after which a name is the subject of a clause (&quot;because Priya restarted it&quot;). List your language&apos;s own words; the English ones stay active too.</extracomment>
+        <extracomment>Single words, separated by ';', after which a name is the subject of a clause ("because Priya restarted it"). List your language's own words; the English ones stay active too.</extracomment>
         <translation>weil;da;nachdem;als</translation>
     </message>
     <message>
-        <source>Naming a person&apos;s error or fault as the cause ends the inquiry where it should begin.</source>
+        <source>Naming a person's error or fault as the cause ends the inquiry where it should begin.</source>
         <translation>Wer Fehler oder Versäumnisse einer Person als Ursache nennt, beendet die Untersuchung dort, wo sie beginnen sollte.</translation>
     </message>
     <message>
@@ -444,7 +444,7 @@
         <translation>Was nicht getan wurde, sagt wenig darüber, warum das Getane damals sinnvoll erschien.</translation>
     </message>
     <message>
-        <source>Judging someone&apos;s care or ability points at the person rather than at the conditions they worked in.</source>
+        <source>Judging someone's care or ability points at the person rather than at the conditions they worked in.</source>
         <translation>Ein Urteil über Sorgfalt oder Können zeigt auf die Person statt auf die Bedingungen, unter denen sie gearbeitet hat.</translation>
     </message>
     <message>
@@ -639,11 +639,11 @@
         <translation>Öffentliche &amp;Fassung: interne Notizen weglassen</translation>
     </message>
     <message>
-        <source>Replace people&apos;s &amp;names with their roles</source>
+        <source>Replace people's &amp;names with their roles</source>
         <translation>&amp;Namen durch Rollen ersetzen</translation>
     </message>
     <message>
-        <source>Participants&apos; names become their roles everywhere in the report; a participant without a role becomes “Participant 1”, “Participant 2”…</source>
+        <source>Participants' names become their roles everywhere in the report; a participant without a role becomes “Participant 1”, “Participant 2”…</source>
         <translation>Die Namen der Teilnehmenden werden überall im Bericht zu ihren Rollen; wer keine Rolle hat, wird zu „Teilnehmer 1“, „Teilnehmer 2“ …</translation>
     </message>
     <message numerus="yes">
@@ -707,7 +707,7 @@
 <context>
     <name>hs::FileLocationInfo</name>
     <message>
-        <source>This library is on a network share (%1). Hindsight keeps working, but the share&apos;s file locking decides whether two people can safely edit at once: keep to one writer at a time there.</source>
+        <source>This library is on a network share (%1). Hindsight keeps working, but the share's file locking decides whether two people can safely edit at once: keep to one writer at a time there.</source>
         <translation>Diese Bibliothek liegt auf einer Netzwerkfreigabe (%1). Hindsight arbeitet weiter, doch ob zwei Personen gleichzeitig sicher bearbeiten können, hängt von den Dateisperren der Freigabe ab: dort immer nur eine Person schreiben lassen.</translation>
     </message>
     <message>
@@ -750,8 +750,8 @@
         <translation>keine Chat-Nachrichten gefunden; erwartet werden Zeilen wie „[14:32] Priya Raman: Text“</translation>
     </message>
     <message>
-        <source>a quoted field starts here but its closing quote (&quot;) is missing; a quote inside a field is written twice (&quot;&quot;)</source>
-        <translation>hier beginnt ein Feld in Anführungszeichen, aber das schließende Anführungszeichen (&quot;) fehlt; ein Anführungszeichen innerhalb eines Feldes wird doppelt geschrieben (&quot;&quot;)</translation>
+        <source>a quoted field starts here but its closing quote (") is missing; a quote inside a field is written twice ("")</source>
+        <translation>hier beginnt ein Feld in Anführungszeichen, aber das schließende Anführungszeichen (") fehlt; ein Anführungszeichen innerhalb eines Feldes wird doppelt geschrieben ("")</translation>
     </message>
     <message>
         <source>the file is empty; expected a header line and rows</source>
@@ -854,7 +854,7 @@
         <translation>#%1 (Slack-Export)</translation>
     </message>
     <message>
-        <source>the folder has no day files (such as 2026-04-14.json); choose a channel folder of a Slack export or the export&apos;s top folder</source>
+        <source>the folder has no day files (such as 2026-04-14.json); choose a channel folder of a Slack export or the export's top folder</source>
         <translation>der Ordner enthält keine Tagesdateien (etwa 2026-04-14.json); wählen Sie einen Kanalordner eines Slack-Exports oder dessen obersten Ordner</translation>
     </message>
     <message>
@@ -937,7 +937,7 @@
         <translation>Chat-Zeilen ([14:32] Name: Text)</translation>
     </message>
     <message>
-        <source>A file, or for Slack the export&apos;s folder</source>
+        <source>A file, or for Slack the export's folder</source>
         <translation>Eine Datei, bei Slack der Ordner des Exports</translation>
     </message>
     <message>
@@ -1070,7 +1070,7 @@
         </translation>
     </message>
     <message>
-        <source>From %1 to %2, shown in the review&apos;s time zone (%3).</source>
+        <source>From %1 to %2, shown in the review's time zone (%3).</source>
         <translation>Von %1 bis %2, angezeigt in der Zeitzone des Reviews (%3).</translation>
     </message>
     <message>
@@ -1098,457 +1098,453 @@
     <name>hs::InsightsCharts</name>
     <message>
         <source>Detect</source>
-        <translation type="unfinished">Erkennen</translation>
+        <translation>Erkennen</translation>
     </message>
     <message>
         <source>Mitigate</source>
-        <translation type="unfinished">Eindämmen</translation>
+        <translation>Eindämmen</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Overdue at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig am Monatsende</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Reviews</translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <source>Reviews per month by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews pro Monat nach Schweregrad</translation>
     </message>
     <message>
         <source>Median time to detect, mitigate, resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Zeit bis zur Erkennung, Eindämmung, Behebung</translation>
     </message>
     <message>
         <source>Action items per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen pro Monat</translation>
     </message>
     <message>
         <source>Top contributing factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste beitragende Faktoren</translation>
     </message>
     <message>
         <source>Top services</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Dienste</translation>
     </message>
     <message>
         <source>Top tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Schlagwörter</translation>
     </message>
 </context>
 <context>
     <name>hs::InsightsPaint</name>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>No reviews in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reviews in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>No review in this period has the key times to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Review in diesem Zeitraum hat die Schlüsselzeiten für eine Messung.</translation>
     </message>
     <message>
         <source>median, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Median, %1</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>No action items were created, done or overdue in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Maßnahmen erstellt, erledigt oder überfällig.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Open and overdue at month end</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen und überfällig am Monatsende</translation>
     </message>
 </context>
 <context>
     <name>hs::InsightsPdf</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>%1 · made %2 with Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · erstellt am %2 mit Hindsight</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Reviews</translation>
+        <translation>Reviews</translation>
     </message>
     <message numerus="yes">
         <source>%n more without a start time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres ohne Beginnzeit</numerusform>
+            <numerusform>%n weitere ohne Beginnzeit</numerusform>
         </translation>
     </message>
     <message>
         <source> (median)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Median)</translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
         </translation>
     </message>
     <message>
         <source>Actions created / done</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen erstellt / erledigt</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished">Erkennen</translation>
+        <translation>Erkennen</translation>
     </message>
     <message>
         <source>Mitigate</source>
-        <translation type="unfinished">Eindämmen</translation>
+        <translation>Eindämmen</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben</translation>
     </message>
     <message>
         <source>New actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahmen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Incident insights, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung der Vorfälle, %1</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort %1</translation>
     </message>
     <message>
         <source>all reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Reviews</translation>
     </message>
     <message>
         <source>The file has no usable page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat kein brauchbares Seitenformat.</translation>
     </message>
     <message>
         <source>Could not start drawing the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichnen des Berichts konnte nicht beginnen.</translation>
     </message>
     <message>
         <source>%1 to %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 · %3 · %4</translation>
     </message>
     <message>
         <source>No reviews match in this period: there is nothing to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum passen keine Reviews: Es gibt nichts darzustellen.</translation>
     </message>
     <message>
         <source>Reviews per month by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews pro Monat nach Schweregrad</translation>
     </message>
     <message>
-        <source>Median time to detect, mitigate and resolve, from the incident&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <source>Median time to detect, mitigate and resolve, from the incident's start</source>
+        <translation>Median der Zeit bis zur Erkennung, Eindämmung und Behebung, ab Beginn des Vorfalls</translation>
     </message>
     <message>
         <source>Could not start page 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite 2 konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Most frequent contributing factors, services and tags (reviews)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste beitragende Faktoren, Dienste und Schlagwörter (Reviews)</translation>
     </message>
     <message>
         <source>Contributing factors</source>
-        <translation type="unfinished">Beitragende Faktoren</translation>
+        <translation>Beitragende Faktoren</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Dienste</translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Action items per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen pro Monat</translation>
     </message>
     <message>
         <source>Month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat für Monat</translation>
     </message>
     <message>
-        <source>A review counts in the month its incident started. Times are measured from the start: detect = detected − started, mitigate = mitigated − started, resolve = resolved − started; a review missing a time, or with a time before its start, is left out of that median and counted as unknown. Contributing factors are causes marked contributing factor or root cause, with a category; each counts once per review. Actions: those of the reviews in the filter, whenever the review took place; done is dated by the action&apos;s last change.</source>
-        <translation type="unfinished"></translation>
+        <source>A review counts in the month its incident started. Times are measured from the start: detect = detected − started, mitigate = mitigated − started, resolve = resolved − started; a review missing a time, or with a time before its start, is left out of that median and counted as unknown. Contributing factors are causes marked contributing factor or root cause, with a category; each counts once per review. Actions: those of the reviews in the filter, whenever the review took place; done is dated by the action's last change.</source>
+        <translation>Ein Review zählt in dem Monat, in dem sein Vorfall begann. Zeiten werden ab dem Beginn gemessen: Erkennen = erkannt − begonnen, Eindämmen = eingedämmt − begonnen, Beheben = behoben − begonnen; ein Review, dem eine Zeit fehlt oder dessen Zeit vor seinem Beginn liegt, fließt nicht in diesen Median ein und zählt als unbekannt. Beitragende Faktoren sind Ursachen, die als beitragender Faktor oder Grundursache markiert sind und eine Kategorie haben; jede zählt einmal pro Review. Maßnahmen: die der Reviews im Filter, unabhängig davon, wann das Review stattfand; „erledigt“ wird nach der letzten Änderung der Maßnahme datiert.</translation>
     </message>
     <message>
-        <source>Overdue: open or in progress at the month&apos;s end with its due date passed.</source>
-        <translation type="unfinished"></translation>
+        <source>Overdue: open or in progress at the month's end with its due date passed.</source>
+        <translation>Überfällig: am Monatsende offen oder in Arbeit, mit überschrittenem Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>The file did not accept the pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+        <translation>Die Datei hat die Seiten nicht angenommen.</translation>
     </message>
 </context>
 <context>
     <name>hs::InsightsPeriod</name>
     <message>
         <source>“%1” is not a quarter; write it as 2026Q3 (year, Q, 1 to 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Quartal; schreiben Sie es als 2026Q3 (Jahr, Q, 1 bis 4).</translation>
     </message>
     <message>
         <source>%1 Q%2</source>
         <comment>year, quarter number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Q%2 %1</translation>
     </message>
 </context>
 <context>
     <name>hs::InsightsQuery</name>
     <message>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Erkennung</translation>
     </message>
     <message>
         <source>Time to mitigate</source>
-        <translation type="unfinished">Zeit bis zur Eindämmung</translation>
+        <translation>Zeit bis zur Eindämmung</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished">Zeit bis zur Behebung</translation>
+        <translation>Zeit bis zur Behebung</translation>
     </message>
     <message>
         <source>Choose the first and the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den ersten und den letzten Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet (%1), bevor er beginnt (%2).</translation>
     </message>
     <message>
         <source>The period is %1 months long; choose at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist %1 Monate lang; wählen Sie höchstens %2.</translation>
     </message>
     <message>
         <source>The number of top entries must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der häufigsten Einträge muss mindestens 1 sein.</translation>
     </message>
     <message>
         <source>Could not read the insights from the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertungen konnten nicht aus der Bibliothek gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>hs::InsightsView</name>
     <message>
         <source>Report (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht (&amp;PDF) …</translation>
     </message>
     <message>
         <source>Insights — Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen — Hindsight</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message numerus="yes">
         <source>Last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzter %n Monat</numerusform>
+            <numerusform>Letzte %n Monate</numerusform>
         </translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Daten</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>P&amp;eriod</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Only %1 reviews (none pressed: every severity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1-Reviews (keiner gedrückt: jeder Schweregrad)</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>The period shown as a PDF report; choose a quarter for the quarterly report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angezeigte Zeitraum als PDF-Bericht; wählen Sie ein Quartal für den Quartalsbericht.</translation>
     </message>
     <message>
         <source>Right-click to save this chart as PNG or SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick speichert dieses Diagramm als PNG oder SVG.</translation>
     </message>
     <message>
         <source>Save chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG speichern …</translation>
     </message>
     <message>
         <source>Save chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;SVG speichern …</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dienste</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n review(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Review&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Reviews&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>median %1 &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>(%n unknown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n unbekannt)</numerusform>
+            <numerusform>(%n unbekannt)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 actions created, %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Maßnahmen erstellt, %2 erledigt</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) without a start time not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Review ohne Beginnzeit nicht gezählt</numerusform>
+            <numerusform>%n Reviews ohne Beginnzeit nicht gezählt</numerusform>
         </translation>
     </message>
     <message>
         <source>No reviews in %1 match. Choose a longer period or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reviews in %1 passen. Wählen Sie einen längeren Zeitraum oder weniger Filter.</translation>
     </message>
     <message>
         <source>Save the chart as .png or .svg, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie das Diagramm als .png oder .svg, nicht als „%1“.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1, %2 · Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 · Hindsight</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>Saved the chart to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Insights %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen %1.pdf</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokument (*.pdf)</translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1580,7 @@
         <translation>Erkenntnis entfernen</translation>
     </message>
     <message>
-        <source>Notes for the report&apos;s appendix</source>
+        <source>Notes for the report's appendix</source>
         <translation>Notizen für den Anhang des Berichts</translation>
     </message>
     <message>
@@ -1706,7 +1702,7 @@
         <translation>Der Import ist in der Bibliothek nicht mehr vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reviews match “%1”; give the review&apos;s id instead.</source>
+        <source>%n reviews match “%1”; give the review's id instead.</source>
         <translation>
             <numerusform>%n Review passt zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform>
             <numerusform>%n Reviews passen zu „%1“; geben Sie stattdessen die ID des Reviews an.</numerusform>
@@ -1750,27 +1746,27 @@
     </message>
     <message>
         <source>A cause was changed by someone else meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ursache wurde inzwischen von jemand anderem geändert; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>“%1” is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr in der Liste.</translation>
     </message>
     <message>
         <source>“%1” is already in the list. To make one entry of the two, merge “%2” into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits in der Liste. Um aus beiden einen Eintrag zu machen, führen Sie „%2“ damit zusammen.</translation>
     </message>
     <message>
         <source>An entry cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
         <source>One of the two entries is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der beiden Einträge ist nicht mehr in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -1825,122 +1821,122 @@
     </message>
     <message>
         <source>Insights across reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen über alle Reviews …</translation>
     </message>
     <message>
         <source>Trends, recurring factors and actions over all reviews (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends, wiederkehrende Faktoren und Maßnahmen über alle Reviews (Strg+Umschalt+I)</translation>
     </message>
 </context>
 <context>
     <name>hs::ListsDialog</name>
     <message>
         <source>&amp;Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen mit</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Tags, services and categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, Dienste und Kategorien</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
         <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienste</translation>
     </message>
     <message>
         <source>C&amp;ategories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorien</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <source>Double-click a name to rename it everywhere it is used. Merging moves every review (or cause) of the selected entry to the one you choose and removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Namen, um ihn überall umzubenennen, wo er verwendet wird. Zusammenführen überträgt jedes Review (oder jede Ursache) des gewählten Eintrags auf den Eintrag, den Sie wählen, und entfernt ihn.</translation>
     </message>
     <message>
         <source>Entry to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag, mit dem zusammengeführt wird</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Wiederherstellen</translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Review</numerusform>
             <numerusform>%n Reviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ursache</numerusform>
+            <numerusform>%n Ursachen</numerusform>
         </translation>
     </message>
     <message>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendet</translation>
     </message>
     <message>
         <source>Select an entry to merge or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um ihn zusammenzuführen oder zu löschen.</translation>
     </message>
     <message>
         <source>“%1” is not used by any review; it can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird von keinem Review verwendet; der Eintrag kann gelöscht werden.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n cause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wird von %n Ursache verwendet</numerusform>
+            <numerusform>„%1“ wird von %n Ursachen verwendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n review(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wird von %n Review verwendet</numerusform>
+            <numerusform>„%1“ wird von %n Reviews verwendet</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. Merge it into another entry instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Führen Sie den Eintrag mit einem anderen zusammen, statt ihn zu löschen.</translation>
     </message>
     <message>
         <source>Rename “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit „%2“ zusammenführen</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2472,7 @@
         <translation>Offene Konflikte</translation>
     </message>
     <message numerus="yes">
-        <source>%n of your edit(s) met someone else&apos;s change and are not decided. Save yours over theirs, keep theirs, or go back and look?</source>
+        <source>%n of your edit(s) met someone else's change and are not decided. Save yours over theirs, keep theirs, or go back and look?</source>
         <translation>
             <numerusform>%n Ihrer Änderungen traf auf die Änderung einer anderen Person und ist nicht entschieden. Ihre speichern, deren behalten oder zurück und nachsehen?</numerusform>
             <numerusform>%n Ihrer Änderungen trafen auf Änderungen anderer und sind nicht entschieden. Ihre speichern, deren behalten oder zurück und nachsehen?</numerusform>
@@ -2488,353 +2484,353 @@
     </message>
     <message>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswertungen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Search all reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Reviews &amp;durchsuchen …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Ta&amp;gs, services and categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, Dienste und &amp;Kategorien …</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Meeting &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting-&amp;Leiste</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>Presenter &amp;view (two screens)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referentenansicht (zwei Bildschirme)</translation>
     </message>
     <message>
         <source>&amp;Start or pause the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &amp;starten oder pausieren</translation>
     </message>
     <message>
         <source>&amp;Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Phase</translation>
     </message>
     <message>
         <source>P&amp;revious stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Phase</translation>
     </message>
     <message>
         <source>&amp;End the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meeting</translation>
     </message>
     <message>
         <source>&amp;Start the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Pause the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting pau&amp;sieren</translation>
     </message>
     <message>
         <source>&amp;Resume the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting fort&amp;setzen</translation>
     </message>
     <message>
-        <source>Only one screen: showing presentation mode. Connect the room&apos;s screen and press Alt+F5 again.</source>
-        <translation type="unfinished"></translation>
+        <source>Only one screen: showing presentation mode. Connect the room's screen and press Alt+F5 again.</source>
+        <translation>Nur ein Bildschirm: Der Präsentationsmodus wird gezeigt. Schließen Sie den Bildschirm des Raums an und drücken Sie erneut Alt+F5.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>That item is no longer in the review; it may have been deleted or hidden by a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist nicht mehr im Review; er wurde vielleicht gelöscht oder durch einen Filter ausgeblendet.</translation>
     </message>
 </context>
 <context>
     <name>hs::MeetingClock</name>
     <message>
         <source>Stage timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen-Timer</translation>
     </message>
     <message>
         <source>Meeting clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting-Uhr</translation>
     </message>
     <message>
         <source>Previous stage (Alt+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Phase (Alt+Bild auf)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start, pause or resume the meeting (Ctrl+Shift+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting starten, pausieren oder fortsetzen (Strg+Umschalt+Leertaste)</translation>
     </message>
     <message>
         <source>Next stage (Alt+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Phase (Alt+Bild ab)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>End the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting beenden</translation>
     </message>
     <message>
         <source>%1 · %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 von %3</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>(%1 over)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 darüber)</translation>
     </message>
     <message>
         <source>Not started · %1 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen · %1 geplant</translation>
     </message>
     <message>
         <source>Ended after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet nach %1</translation>
     </message>
     <message>
         <source>Meeting %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting %1 von %2</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
     <name>hs::MeetingController</name>
     <message>
         <source>Meeting log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting-Protokoll: %1</translation>
     </message>
 </context>
 <context>
     <name>hs::MeetingPanel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Enter on a stage goes to it. F2 renames it or changes its timebox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe auf einer Phase springt zu ihr. F2 benennt sie um oder ändert ihren Zeitrahmen.</translation>
     </message>
     <message>
         <source>Add a stage after this one: “DNS deep dive, 10”, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase nach dieser hinzufügen: „DNS im Detail, 10“, dann Eingabe</translation>
     </message>
     <message>
         <source>Add an agenda stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda-Phase hinzufügen</translation>
     </message>
     <message>
         <source>Prompts for this stage (only you see them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfragen für diese Phase (nur Sie sehen sie)</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <source>Park a topic to take elsewhere, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema für anderswo im Themenspeicher ablegen, dann Eingabe</translation>
     </message>
     <message>
         <source>Parking lot</source>
-        <translation type="unfinished">Themenspeicher</translation>
+        <translation>Themenspeicher</translation>
     </message>
     <message>
         <source>Add to the meeting notes, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Meeting-Protokoll hinzufügen, dann Eingabe</translation>
     </message>
     <message>
         <source>Meeting log</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting-Protokoll</translation>
     </message>
     <message>
         <source>Add meeting note</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting-Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Prepared questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitete Fragen</translation>
     </message>
     <message>
         <source>Answer the selected question in a line, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Frage in einer Zeile beantworten, dann Eingabe</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Prepare the question for</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage vorbereiten für</translation>
     </message>
     <message>
         <source>Selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Ereignis</translation>
     </message>
     <message>
         <source>Selected cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Ursache</translation>
     </message>
     <message>
         <source>Whole review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Review</translation>
     </message>
     <message>
         <source>Prepare a question, e.g. “What did the dashboard show here?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage vorbereiten, z. B. „Was hat das Dashboard hier gezeigt?“</translation>
     </message>
     <message>
         <source>Prepare a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage vorbereiten</translation>
     </message>
     <message>
         <source>Tick who is here. Space ticks the selected person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie an, wer da ist. Die Leertaste hakt die gewählte Person an.</translation>
     </message>
     <message>
         <source>Add who is here: “Priya Raman, SRE on call”, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesende hinzufügen: „Priya Raman, SRE in Rufbereitschaft“, dann Eingabe</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished">Teilnehmende Person hinzufügen</translation>
+        <translation>Teilnehmende Person hinzufügen</translation>
     </message>
     <message>
         <source>Attendance (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit (%1 von %2)</translation>
     </message>
     <message>
         <source>Parking lot (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenspeicher (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Prepared questions for what is on screen: %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorbereitete Fragen zum Angezeigten: %n offen</numerusform>
+            <numerusform>Vorbereitete Fragen zum Angezeigten: %n offen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is already ticked as present.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits als anwesend angehakt.</translation>
     </message>
     <message>
         <source>Mark %1 present</source>
-        <translation type="unfinished">%1 als anwesend markieren</translation>
+        <translation>%1 als anwesend markieren</translation>
     </message>
     <message>
         <source>Add participant %1</source>
-        <translation type="unfinished">%1 zu den Teilnehmenden hinzufügen</translation>
+        <translation>%1 zu den Teilnehmenden hinzufügen</translation>
     </message>
     <message>
         <source>Park a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema im Themenspeicher ablegen</translation>
     </message>
     <message>
         <source>Select an event in the timeline first, or prepare the question for the whole review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Ereignis in der Zeitachse, oder bereiten Sie die Frage für das ganze Review vor.</translation>
     </message>
     <message>
         <source>Select a cause in the root cause tree first, or prepare the question for the whole review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Ursache im Ursachenbaum, oder bereiten Sie die Frage für das ganze Review vor.</translation>
     </message>
     <message>
         <source>The timebox after the comma is a number of minutes, 0 to 600: “DNS deep dive, 10”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitrahmen nach dem Komma ist eine Anzahl Minuten, 0 bis 600: „DNS im Detail, 10“.</translation>
     </message>
     <message>
         <source>Give the stage a title, then a comma and its minutes: “DNS deep dive, 10”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Phase einen Titel, dann ein Komma und ihre Minuten: „DNS im Detail, 10“.</translation>
     </message>
     <message>
         <source>Add agenda stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda-Phase hinzufügen</translation>
     </message>
     <message>
         <source>Remove agenda stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda-Phase entfernen</translation>
     </message>
 </context>
 <context>
     <name>hs::MeetingSession</name>
     <message>
         <source>%1 took %2 of %3 (%4 over).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dauerte %2 von %3 (%4 darüber).</translation>
     </message>
     <message>
         <source>%1 took %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dauerte %2 von %3.</translation>
     </message>
     <message>
         <source>%1 took %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dauerte %2.</translation>
     </message>
     <message numerus="yes">
         <source>Meeting started with %1 (%n min planned).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meeting mit %1 begonnen (%n Min. geplant).</numerusform>
+            <numerusform>Meeting mit %1 begonnen (%n Min. geplant).</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused during %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert während %1 bei %2.</translation>
     </message>
     <message>
         <source>Resumed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortgesetzt.</translation>
     </message>
     <message>
         <source>%1 Now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jetzt: %2.</translation>
     </message>
     <message>
         <source>%1 Meeting ended after %2 (%3 planned).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Meeting nach %2 beendet (%3 geplant).</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +2968,7 @@
         <translation>Meine</translation>
     </message>
     <message>
-        <source>The draft&apos;s</source>
+        <source>The draft's</source>
         <translation>Die des Entwurfs</translation>
     </message>
     <message>
@@ -2984,7 +2980,7 @@
         <translation>Alle &amp;meine</translation>
     </message>
     <message>
-        <source>All the &amp;draft&apos;s</source>
+        <source>All the &amp;draft's</source>
         <translation>Alle des &amp;Entwurfs</translation>
     </message>
     <message>
@@ -3346,201 +3342,208 @@
     </message>
 </context>
 <context>
+    <name>hs::PdfFile</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>hs::PresentationWindow</name>
     <message>
         <source>Hindsight — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight — Präsentation</translation>
     </message>
     <message>
         <source>Ctrl+Plus and Ctrl+Minus zoom, Ctrl+0 resets; Ctrl+Shift+H switches high contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Plus und Strg+Minus zoomen, Strg+0 setzt zurück; Strg+Umschalt+H schaltet den hohen Kontrast um.</translation>
     </message>
     <message>
         <source>How we talk about this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wir über diesen Vorfall sprechen</translation>
     </message>
     <message>
         <source>We are here to learn how this happened, not to find someone to blame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sind hier, um zu verstehen, wie es dazu kam, nicht um Schuldige zu finden.</translation>
     </message>
     <message>
         <source>Everyone did what made sense with what they knew at the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle haben getan, was mit ihrem damaligen Wissen sinnvoll war.</translation>
     </message>
     <message>
         <source>We describe what happened and what made it likely, not who should have done what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir beschreiben, was geschah und was es begünstigt hat, nicht, wer was hätte tun sollen.</translation>
     </message>
     <message>
         <source>Every view is welcome, “I don’t know” included. One conversation at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sicht ist willkommen, auch „Ich weiß es nicht“. Immer nur ein Gespräch zur Zeit.</translation>
     </message>
     <message>
         <source>Topics for another day go to the parking lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen für einen anderen Tag kommen in den Themenspeicher.</translation>
     </message>
     <message>
         <source>We finish with actions that have owners and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir schließen mit Maßnahmen, die Verantwortliche und Termine haben.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Min.</numerusform>
+            <numerusform>%1 — %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend: %1</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>hs::Prompts</name>
     <message>
         <source>We are here to learn how this incident became possible, not to find someone to blame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sind hier, um zu verstehen, wie dieser Vorfall möglich wurde, nicht um Schuldige zu finden.</translation>
     </message>
     <message>
         <source>Everyone acted in good faith with what they knew at the time; hindsight makes the path look clearer than it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle haben nach bestem Wissen und Gewissen gehandelt; im Rückblick wirkt der Weg klarer, als er war.</translation>
     </message>
     <message>
         <source>Say what you saw, expected and did. “I don’t know” and “I wasn’t sure” are useful answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was Sie gesehen, erwartet und getan haben. „Ich weiß es nicht“ und „Ich war mir nicht sicher“ sind nützliche Antworten.</translation>
     </message>
     <message>
         <source>Whose view is missing from this room, and how do we hear it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Sicht fehlt in diesem Raum, und wie hören wir sie?</translation>
     </message>
     <message>
         <source>What did you expect to happen at this point?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was haben Sie an dieser Stelle erwartet?</translation>
     </message>
     <message>
         <source>What were you looking at just then: which dashboard, alert or message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf haben Sie in dem Moment geschaut: welches Dashboard, welchen Alarm, welche Nachricht?</translation>
     </message>
     <message>
         <source>What made this look like the right action at the time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ließ diese Handlung damals richtig erscheinen?</translation>
     </message>
     <message>
         <source>What else was going on for you: other pages, other work, the time of day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was war sonst bei Ihnen los: andere Alarmierungen, andere Arbeit, die Tageszeit?</translation>
     </message>
     <message>
         <source>Where did you look first, and what led you there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo haben Sie zuerst nachgesehen, und was hat Sie dorthin geführt?</translation>
     </message>
     <message>
         <source>Who did you talk to, and what did you learn from them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem haben Sie gesprochen, und was haben Sie dabei erfahren?</translation>
     </message>
     <message>
         <source>What surprised you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat Sie überrascht?</translation>
     </message>
     <message>
         <source>What conditions made it possible for this to happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Bedingungen haben es möglich gemacht, dass dies geschah?</translation>
     </message>
     <message>
         <source>What would have had to be different for this not to become an incident?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hätte anders sein müssen, damit daraus kein Vorfall wird?</translation>
     </message>
     <message>
         <source>Where did our tools or processes make the work harder than it needed to be?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo haben unsere Werkzeuge oder Prozesse die Arbeit schwerer gemacht als nötig?</translation>
     </message>
     <message>
         <source>Are we settling on one cause too early? What else contributed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen wir uns zu früh auf eine Ursache fest? Was hat noch beigetragen?</translation>
     </message>
     <message>
         <source>Has something like this happened before? What was different then?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist so etwas schon einmal passiert? Was war damals anders?</translation>
     </message>
     <message>
         <source>What limited the impact, and could we count on it next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat die Auswirkungen begrenzt, und können wir uns beim nächsten Mal darauf verlassen?</translation>
     </message>
     <message>
         <source>Which of these would most reduce the chance or the impact next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was davon würde die Wahrscheinlichkeit oder die Auswirkungen beim nächsten Mal am stärksten verringern?</translation>
     </message>
     <message>
         <source>Does this action change the system, or only ask people to be more careful?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert diese Maßnahme das System, oder verlangt sie nur mehr Vorsicht von Menschen?</translation>
     </message>
     <message>
         <source>Who will own this, and when can it realistically be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer übernimmt die Verantwortung, und bis wann ist es realistisch umsetzbar?</translation>
     </message>
     <message>
         <source>How will we know that this action worked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran werden wir erkennen, dass diese Maßnahme gewirkt hat?</translation>
     </message>
     <message>
         <source>What went well that we should keep doing on purpose?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was lief gut, das wir bewusst beibehalten sollten?</translation>
     </message>
     <message>
         <source>Where did we get lucky?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo hatten wir Glück?</translation>
     </message>
     <message>
         <source>What did you learn about the system that you did not know before?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was haben Sie über das System gelernt, das Sie vorher nicht wussten?</translation>
     </message>
     <message>
         <source>What should other teams hear about this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sollten andere Teams darüber erfahren?</translation>
     </message>
     <message>
         <source>Is there anything we did not get to that someone wants to say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es noch etwas, wozu wir nicht gekommen sind und das jemand sagen möchte?</translation>
     </message>
     <message>
         <source>What goes to the parking lot, and who takes it where?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kommt in den Themenspeicher, und wer trägt es wohin?</translation>
     </message>
     <message>
         <source>How did this review feel? What would make the next one better?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hat sich dieses Review angefühlt? Was würde das nächste besser machen?</translation>
     </message>
     <message>
         <source>Type a name, and the role after a comma: “Priya Raman, SRE on call”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein und nach einem Komma die Rolle: „Priya Raman, SRE in Rufbereitschaft“.</translation>
     </message>
     <message>
         <source>The name comes first, then a comma and the role: “Priya Raman, SRE on call”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst kommt der Name, dann ein Komma und die Rolle: „Priya Raman, SRE in Rufbereitschaft“.</translation>
     </message>
     <message numerus="yes">
         <source>That name is longer than %n characters; put the role after a comma.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Name ist länger als %n Zeichen; setzen Sie die Rolle hinter ein Komma.</numerusform>
+            <numerusform>Dieser Name ist länger als %n Zeichen; setzen Sie die Rolle hinter ein Komma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>That role is longer than %n characters; keep it to a few words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Rolle ist länger als %n Zeichen; beschränken Sie sie auf wenige Wörter.</numerusform>
+            <numerusform>Diese Rolle ist länger als %n Zeichen; beschränken Sie sie auf wenige Wörter.</numerusform>
         </translation>
     </message>
 </context>
@@ -3548,66 +3551,66 @@
     <name>hs::PromptsBox</name>
     <message>
         <source>Facilitator prompts for this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfragen der Moderation für diese Phase</translation>
     </message>
     <message>
         <source>Add a prompt for this stage, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage für diese Phase hinzufügen, dann Eingabe</translation>
     </message>
     <message>
         <source>Add a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage hinzufügen</translation>
     </message>
     <message>
         <source>Add prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage hinzufügen</translation>
     </message>
     <message>
         <source>Remove prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage entfernen</translation>
     </message>
     <message>
         <source>Edit prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfrage bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>hs::QuestionsModel</name>
     <message>
         <source>For the selected event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum gewählten Ereignis: %1</translation>
     </message>
     <message>
         <source>For the selected cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur gewählten Ursache: %1</translation>
     </message>
     <message>
         <source>For the whole review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum ganzen Review: %1</translation>
     </message>
     <message>
         <source>Mark question answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage als beantwortet markieren</translation>
     </message>
     <message>
         <source>Reopen question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage wieder öffnen</translation>
     </message>
     <message>
         <source>Edit prepared question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitete Frage bearbeiten</translation>
     </message>
     <message>
         <source>Answer prepared question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitete Frage beantworten</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
@@ -3664,60 +3667,60 @@
     <name>hs::RecurringPanel</name>
     <message>
         <source>This has happened before</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist schon einmal passiert</translation>
     </message>
     <message>
         <source>No other review shares two or more contributing factors, services or tags with this one yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein anderes Review hat zwei oder mehr beitragende Faktoren, Dienste oder Schlagwörter mit diesem gemeinsam.</translation>
     </message>
     <message numerus="yes">
         <source>Seen %n time(s) before: earlier reviews share two or more contributing factors, services or tags with this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schon %n-mal vorgekommen: Ein früheres Review hat zwei oder mehr beitragende Faktoren, Dienste oder Schlagwörter mit diesem gemeinsam.</numerusform>
+            <numerusform>Schon %n-mal vorgekommen: Frühere Reviews haben zwei oder mehr beitragende Faktoren, Dienste oder Schlagwörter mit diesem gemeinsam.</numerusform>
         </translation>
     </message>
     <message>
         <source>No earlier review shares two or more contributing factors, services or tags with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein früheres Review hat zwei oder mehr beitragende Faktoren, Dienste oder Schlagwörter mit diesem gemeinsam.</translation>
     </message>
     <message numerus="yes">
         <source>%n later review(s) do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n späteres Review schon.</numerusform>
+            <numerusform>%n spätere Reviews schon.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review %1 öffnen</translation>
     </message>
     <message>
         <source>Open this review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Review öffnen</translation>
     </message>
     <message>
         <source>shares %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam: %1</translation>
     </message>
 </context>
 <context>
     <name>hs::RecurringPatternQuery</name>
     <message>
         <source>contributing factor</source>
-        <translation type="unfinished"></translation>
+        <translation>beitragender Faktor</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Could not look for similar reviews: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Reviews konnten nicht gesucht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4136,82 +4139,82 @@
     <name>hs::Search</name>
     <message>
         <source>The library could not be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek konnte nicht durchsucht werden: %1</translation>
     </message>
     <message>
         <source>This library was written by an older Hindsight and has no search index yet. Open it once for writing (in the window) to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bibliothek wurde von einer älteren Hindsight-Version geschrieben und hat noch keinen Suchindex. Öffnen Sie sie einmal zum Schreiben (im Fenster), um einen anzulegen.</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Review</translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished">Ursache</translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished">Erkenntnis</translation>
+        <translation>Erkenntnis</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>hs::SearchPanel</name>
     <message>
         <source>Search all reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Reviews durchsuchen</translation>
     </message>
     <message>
-        <source>Words are found anywhere in a review: titles, overview, timeline, causes, actions, lessons and notes. &quot;Quoted words&quot; must appear together.</source>
-        <translation type="unfinished"></translation>
+        <source>Words are found anywhere in a review: titles, overview, timeline, causes, actions, lessons and notes. "Quoted words" must appear together.</source>
+        <translation>Wörter werden überall in einem Review gefunden: Titel, Übersicht, Zeitachse, Ursachen, Maßnahmen, Erkenntnisse und Notizen. "Wörter in Anführungszeichen" müssen zusammen vorkommen.</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>No library is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bibliothek geöffnet.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>The best %n matches among the most recent; add a word to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bester Treffer unter den neuesten; fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Die %n besten Treffer unter den neuesten; fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n review(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Review</numerusform>
+            <numerusform>in %n Reviews</numerusform>
         </translation>
     </message>
 </context>
@@ -4219,27 +4222,27 @@
     <name>hs::SearchResultsModel</name>
     <message numerus="yes">
         <source>%1, %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Treffer</numerusform>
+            <numerusform>%1, %n Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>kind · section title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>kind: text</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4575,7 +4578,7 @@
 <context>
     <name>hs::TranscriptPane</name>
     <message>
-        <source>Only the selected event&apos;s evidence</source>
+        <source>Only the selected event's evidence</source>
         <translation>Nur die Belege des gewählten Ereignisses</translation>
     </message>
     <message>
@@ -4796,7 +4799,7 @@
         <translation>Erledigt</translation>
     </message>
     <message>
-        <source>Won&apos;t do</source>
+        <source>Won't do</source>
         <translation>Wird nicht umgesetzt</translation>
     </message>
     <message>
@@ -4857,7 +4860,7 @@
     </message>
     <message>
         <source>Meeting log</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting-Protokoll</translation>
     </message>
 </context>
 <context>
@@ -5181,7 +5184,7 @@
         <translation>Die Datei, bei Slack der Export- oder Kanalordner.</translation>
     </message>
     <message>
-        <source>The review&apos;s id or title; a title that matches no review creates one.</source>
+        <source>The review's id or title; a title that matches no review creates one.</source>
         <translation>ID oder Titel des Reviews; ein Titel, zu dem es kein Review gibt, legt eines an.</translation>
     </message>
     <message>
@@ -5189,11 +5192,11 @@
         <translation>csv, slack, pagerduty oder chat.</translation>
     </message>
     <message>
-        <source>Slack: the channel, when PATH is the export&apos;s top folder.</source>
+        <source>Slack: the channel, when PATH is the export's top folder.</source>
         <translation>Slack: der Kanal, wenn PFAD der oberste Ordner des Exports ist.</translation>
     </message>
     <message>
-        <source>For times without an offset (CSV, chat); default: the review&apos;s time zone.</source>
+        <source>For times without an offset (CSV, chat); default: the review's time zone.</source>
         <translation>Für Zeiten ohne Versatz (CSV, Chat); Vorgabe: die Zeitzone des Reviews.</translation>
     </message>
     <message>
@@ -5342,7 +5345,7 @@
         <translation>Das Review: seine ID (oder mindestens ihre ersten 8 Zeichen) oder sein genauer Titel.</translation>
     </message>
     <message>
-        <source>pdf, md or html (default: from the output file&apos;s name).</source>
+        <source>pdf, md or html (default: from the output file's name).</source>
         <translation>pdf, md oder html (Standard: nach dem Namen der Ausgabedatei).</translation>
     </message>
     <message>
@@ -5354,7 +5357,7 @@
         <translation>Die öffentliche Fassung: lässt als intern markierte Notizen weg.</translation>
     </message>
     <message>
-        <source>Replace participants&apos; names by their roles.</source>
+        <source>Replace participants' names by their roles.</source>
         <translation>Namen der Teilnehmenden durch ihre Rollen ersetzen.</translation>
     </message>
     <message>
@@ -5535,7 +5538,7 @@
         <translation>Ausgeben, was sich ändern würde; nichts schreiben.</translation>
     </message>
     <message>
-        <source>Settle every conflict: theirs (the draft&apos;s version) or mine (this library&apos;s).</source>
+        <source>Settle every conflict: theirs (the draft's version) or mine (this library's).</source>
         <translation>Jeden Konflikt entscheiden: theirs (die Fassung des Entwurfs) oder mine (die dieser Bibliothek).</translation>
     </message>
     <message>
@@ -5572,7 +5575,7 @@
         <source>Commands (run without a window):
   info FILE        print the file format, review count and access of a library
   import LIBRARY --review ID-or-title --format csv|slack|pagerduty|chat PATH
-                   add a chat export, paging log or CSV to a review&apos;s transcript and
+                   add a chat export, paging log or CSV to a review's transcript and
                    timeline (a review with a new title is created)
   actions LIBRARY [--overdue] [--owner NAME] [--open] [--format csv|md]
                    print the action items, soonest due first
@@ -5594,158 +5597,184 @@ Exit status: 0 success, 1 the file could not be used, 2 bad arguments,
 3 (info) the library can only be read, 4 (merge) conflicts to decide,
 nothing written, 5 (search) nothing matched.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle (laufen ohne Fenster):
+  info DATEI       Dateiformat, Anzahl der Reviews und Zugriff einer Bibliothek ausgeben
+  import BIBLIOTHEK --review ID-oder-Titel --format csv|slack|pagerduty|chat PFAD
+                   einen Chat-Export, ein Paging-Protokoll oder eine CSV-Datei dem
+                   Transkript und der Zeitachse eines Reviews hinzufügen (ein Review
+                   mit neuem Titel wird angelegt)
+  actions BIBLIOTHEK [--overdue] [--owner NAME] [--open] [--format csv|md]
+                   die Maßnahmen ausgeben, die am frühesten fälligen zuerst
+  list BIBLIOTHEK  die Reviews ausgeben: ID, Schweregrad, Status, Beginn, Vorfall, Titel
+  export BIBLIOTHEK --review ID-oder-Titel --format pdf|md|html [--public] [--roles]
+                 [--transcript] [--page-size a4|letter] -o DATEI
+                   ein Review als Bericht schreiben
+  merge BIBLIOTHEK ENTWURF [--review ID]... [--dry-run] [--take theirs|mine]
+                   die Reviews einer Entwurfsbibliothek in BIBLIOTHEK übernehmen; gibt
+                   den Plan und etwaige Konflikte aus
+  insights BIBLIOTHEK [--quarter 2026Q3 | --from DATUM --to DATUM | --months N]
+                 [--severity SEV1]... [--service NAME] [--tag TAG] [-o DATEI.pdf]
+                   Kennzahlen über alle Reviews: eine Zusammenfassung oder mit -o
+                   ein PDF-Bericht
+  search BIBLIOTHEK ANFRAGE [--limit N]
+                   Wörter in allen Reviews finden: Review, Art, Eintrag und der Text
+                   um den Treffer, die gefundenen Wörter zwischen **
+
+Exit-Status: 0 Erfolg, 1 die Datei konnte nicht verwendet werden, 2 ungültige Argumente,
+3 (info) die Bibliothek kann nur gelesen werden, 4 (merge) Konflikte zu entscheiden,
+nichts geschrieben, 5 (search) keine Treffer.
+</translation>
     </message>
     <message>
         <source>Insights, %1 (%2 to %3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen, %1 (%2 bis %3), %4</translation>
     </message>
     <message>
         <source>Reviews: %1 (%2 without a start time, not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews: %1 (%2 ohne Beginnzeit, nicht gezählt)</translation>
     </message>
     <message>
         <source>Median %1: %2 (%3 unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1: %2 (%3 unbekannt)</translation>
     </message>
     <message>
         <source>month	reviews	detect	mitigate	resolve	actions created	done	overdue at end</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat	Reviews	Erkennen	Eindämmen	Beheben	Maßnahmen erstellt	erledigt	überfällig am Ende</translation>
     </message>
     <message>
         <source>Contributing factors</source>
-        <translation type="unfinished">Beitragende Faktoren</translation>
+        <translation>Beitragende Faktoren</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Dienste</translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>The cross-review insights of a period: a PDF report with -o, else a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertungen über alle Reviews eines Zeitraums: mit -o ein PDF-Bericht, sonst eine Zusammenfassung.</translation>
     </message>
     <message>
         <source>A quarter, e.g. 2026Q3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Quartal, z. B. 2026Q3.</translation>
     </message>
     <message>
         <source>First day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Last day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>The last N months (default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten N Monate (Vorgabe 12).</translation>
     </message>
     <message>
         <source>Only this severity, e.g. SEV1 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Schweregrad, z. B. SEV1 (mehrfach möglich).</translation>
     </message>
     <message>
         <source>Only reviews of this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Reviews dieses Dienstes.</translation>
     </message>
     <message>
         <source>Only reviews with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Reviews mit diesem Schlagwort.</translation>
     </message>
     <message>
         <source>Write the report as a PDF to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF in DATEI schreiben.</translation>
     </message>
     <message>
         <source>hindsight insights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight insights: %1</translation>
     </message>
     <message>
         <source>hindsight insights: usage: hindsight insights LIBRARY [--quarter 2026Q3 | --from DATE --to DATE | --months N] [-o FILE.pdf]</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight insights: Aufruf: hindsight insights BIBLIOTHEK [--quarter 2026Q3 | --from DATUM --to DATUM | --months N] [-o DATEI.pdf]</translation>
     </message>
     <message>
         <source>hindsight insights: choose one of --quarter, --from/--to and --months.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight insights: Wählen Sie eines von --quarter, --from/--to und --months.</translation>
     </message>
     <message>
         <source>hindsight insights: give both --from and --to as dates like 2026-07-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight insights: Geben Sie --from und --to beide als Datum wie 2026-07-01 an.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>hindsight insights: --months takes a number of months, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight insights: --months erwartet eine Anzahl Monate, 1 oder mehr.</translation>
     </message>
     <message numerus="yes">
         <source>last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>letzter %n Monat</numerusform>
+            <numerusform>letzte %n Monate</numerusform>
         </translation>
     </message>
     <message>
         <source>hindsight insights: “%1” is not a severity; use SEV1 to SEV4.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight insights: „%1“ ist kein Schweregrad; verwenden Sie SEV1 bis SEV4.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n review(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben (%n Review).</numerusform>
+            <numerusform>%1 geschrieben (%n Reviews).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Searches the text of every review: titles, incident references, overview sections, timeline events, causes, actions, lessons and notes. Words are matched as typed (the last one also as a prefix); &quot;quoted words&quot; match as a phrase.</source>
-        <translation type="unfinished"></translation>
+        <source>Searches the text of every review: titles, incident references, overview sections, timeline events, causes, actions, lessons and notes. Words are matched as typed (the last one also as a prefix); "quoted words" match as a phrase.</source>
+        <translation>Durchsucht den Text jedes Reviews: Titel, Vorfallreferenzen, Abschnitte der Übersicht, Ereignisse der Zeitachse, Ursachen, Maßnahmen, Erkenntnisse und Notizen. Wörter werden wie eingegeben gesucht (das letzte auch als Wortanfang); "Wörter in Anführungszeichen" werden als Wortgruppe gesucht.</translation>
     </message>
     <message>
         <source>The words to find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu suchenden Wörter.</translation>
     </message>
     <message>
         <source>At most N matches (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Treffer (Vorgabe 50).</translation>
     </message>
     <message>
         <source>hindsight search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight search: %1</translation>
     </message>
     <message>
         <source>hindsight search: usage: hindsight search LIBRARY QUERY [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight search: Aufruf: hindsight search BIBLIOTHEK ANFRAGE [--limit N]</translation>
     </message>
     <message>
         <source>hindsight search: “%1” is not a number of matches; give a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight search: „%1“ ist keine Trefferzahl; geben Sie eine ganze Zahl ab 1 an.</translation>
     </message>
     <message>
         <source>hindsight search: “%1” has no words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight search: „%1“ enthält keine Wörter, nach denen gesucht werden kann.</translation>
     </message>
     <message>
         <source>So many items match that only the most recently written ones and the best titles were ranked; add a word to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Einträge passen, dass nur die zuletzt geschriebenen und die besten Titel eingestuft wurden; fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n review(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Review.</numerusform>
+            <numerusform>in %n Reviews.</numerusform>
         </translation>
     </message>
 </context>

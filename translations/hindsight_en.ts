@@ -63,9 +63,9 @@
     <name>hs::AgendaModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -121,16 +121,16 @@
     <name>hs::InsightsPdf</name>
     <message numerus="yes">
         <source>%n more without a start time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more without a start time</numerusform>
+            <numerusform>%n more without a start time</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
         </translation>
     </message>
 </context>
@@ -138,30 +138,30 @@
     <name>hs::InsightsView</name>
     <message numerus="yes">
         <source>Last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n month</numerusform>
+            <numerusform>Last %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n review(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n review&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n reviews&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n unknown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n unknown)</numerusform>
+            <numerusform>(%n unknown)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) without a start time not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n review without a start time not counted</numerusform>
+            <numerusform>%n reviews without a start time not counted</numerusform>
         </translation>
     </message>
 </context>
@@ -227,30 +227,30 @@
     <name>hs::ListsDialog</name>
     <message numerus="yes">
         <source>%n review(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n review</numerusform>
             <numerusform>%n reviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cause</numerusform>
+            <numerusform>%n causes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n cause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” is used by %n cause</numerusform>
+            <numerusform>“%1” is used by %n causes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is used by %n review(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” is used by %n review</numerusform>
+            <numerusform>“%1” is used by %n reviews</numerusform>
         </translation>
     </message>
 </context>
@@ -352,9 +352,9 @@
     <name>hs::MeetingPanel</name>
     <message numerus="yes">
         <source>Prepared questions for what is on screen: %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prepared questions for what is on screen: %n open</numerusform>
+            <numerusform>Prepared questions for what is on screen: %n open</numerusform>
         </translation>
     </message>
 </context>
@@ -362,9 +362,9 @@
     <name>hs::MeetingSession</name>
     <message numerus="yes">
         <source>Meeting started with %1 (%n min planned).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meeting started with %1 (%n min planned).</numerusform>
+            <numerusform>Meeting started with %1 (%n min planned).</numerusform>
         </translation>
     </message>
 </context>
@@ -409,9 +409,9 @@
     <name>hs::PresentationWindow</name>
     <message numerus="yes">
         <source>%1 — %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n min</numerusform>
+            <numerusform>%1 — %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -419,16 +419,16 @@
     <name>hs::Prompts</name>
     <message numerus="yes">
         <source>That name is longer than %n characters; put the role after a comma.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That name is longer than %n character; put the role after a comma.</numerusform>
+            <numerusform>That name is longer than %n characters; put the role after a comma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>That role is longer than %n characters; keep it to a few words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That role is longer than %n character; keep it to a few words.</numerusform>
+            <numerusform>That role is longer than %n characters; keep it to a few words.</numerusform>
         </translation>
     </message>
 </context>
@@ -436,16 +436,16 @@
     <name>hs::RecurringPanel</name>
     <message numerus="yes">
         <source>Seen %n time(s) before: earlier reviews share two or more contributing factors, services or tags with this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seen %n time before: an earlier review shares two or more contributing factors, services or tags with this one.</numerusform>
+            <numerusform>Seen %n times before: earlier reviews share two or more contributing factors, services or tags with this one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n later review(s) do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n later review does.</numerusform>
+            <numerusform>%n later reviews do.</numerusform>
         </translation>
     </message>
 </context>
@@ -453,23 +453,23 @@
     <name>hs::SearchPanel</name>
     <message numerus="yes">
         <source>The best %n matches among the most recent; add a word to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The best %n match among the most recent; add a word to narrow it.</numerusform>
+            <numerusform>The best %n matches among the most recent; add a word to narrow them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n review(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n review</numerusform>
+            <numerusform>in %n reviews</numerusform>
         </translation>
     </message>
 </context>
@@ -477,16 +477,16 @@
     <name>hs::SearchResultsModel</name>
     <message numerus="yes">
         <source>%1, %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n match</numerusform>
+            <numerusform>%1, %n matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -704,30 +704,30 @@
     </message>
     <message numerus="yes">
         <source>last %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>last %n month</numerusform>
+            <numerusform>last %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n review(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%n review).</numerusform>
+            <numerusform>Wrote %1 (%n reviews).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n review(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n review.</numerusform>
+            <numerusform>in %n reviews.</numerusform>
         </translation>
     </message>
 </context>
