@@ -24,6 +24,7 @@ MeetingClock::MeetingClock(MeetingSession* session, bool withControls, QWidget* 
     applyFonts();
     m_timer->setAccessibleName(tr("Stage timer"));
     m_stage->setWordWrap(true);
+    m_meeting->setWordWrap(true);
     m_meeting->setAccessibleName(tr("Meeting clock"));
 
     auto* top = new QHBoxLayout;

@@ -164,6 +164,7 @@ QWidget* MeetingPanel::buildQuestions()
     auto* page = new QGroupBox(this);
     page->setObjectName(QStringLiteral("questionsBox"));
     m_questionsTitle = new QLabel(page);
+    m_questionsTitle->setWordWrap(true);
     m_questionsView = compactTable(page, QStringLiteral("preparedQuestions"), tr("Prepared questions"));
     m_answer = new QLineEdit(page);
     m_answer->setObjectName(QStringLiteral("questionAnswer"));

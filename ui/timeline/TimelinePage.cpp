@@ -73,6 +73,9 @@ TimelinePage::TimelinePage(Editor* editor, QWidget* parent)
 
     m_metrics->setObjectName(QStringLiteral("timelineMetrics"));
     m_metrics->setTextFormat(Qt::RichText);
+    // Wraps rather than setting the page's minimum width: in German the line alone was 672 px
+    // and, with the meeting panel open, pushed the window past a 1,600 px screen.
+    m_metrics->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("timelineTable"));
     m_table->setModel(m_filter);

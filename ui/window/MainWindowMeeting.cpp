@@ -18,6 +18,8 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollArea>
 #include <QTimer>
 
 namespace hs {
@@ -28,7 +30,15 @@ void MainWindow::createMeeting()
     m_meetingPanel = new MeetingPanel(m_meeting, this);
     m_meetingDock = new QDockWidget(tr("Meeting"), this);
     m_meetingDock->setObjectName(QStringLiteral("meetingDock"));
-    m_meetingDock->setWidget(m_meetingPanel);
+    // In a scroll area: however long a translation's labels, the panel never makes the window
+    // wider than the screen (German made it 1,711 px wide on a 1,600 px screen).
+    auto* scroll = new QScrollArea(m_meetingDock);
+    scroll->setObjectName(QStringLiteral("meetingScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setWidget(m_meetingPanel);
+    m_meetingDock->setWidget(scroll);
     m_meetingDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                                | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_meetingDock);
