@@ -1,6 +1,10 @@
 #pragma once
 
+#include "analysis/RecurringPatterns.h"
+
 #include <QGroupBox>
+
+#include <optional>
 
 class QLabel;
 class QTimer;
@@ -40,6 +44,7 @@ protected:
 
 private:
     void onChanged(const Change& change);
+    void showFound(const std::optional<RecurringPatterns>& found, const QString& error);
 
     Library* m_library;
     QString m_reviewId;
@@ -49,6 +54,7 @@ private:
     QVBoxLayout* m_listLayout;
     QTimer* m_timer;
     bool m_stale = false; // changed while hidden (another tab): read when shown
+    quint64 m_generation = 0; // the latest lookup; older answers are dropped
 };
 
 } // namespace hs
