@@ -217,6 +217,35 @@ private Q_SLOTS:
         QCOMPARE(eventNow(m_event.id).text, QStringLiteral("mine\n\n— from priya —\nthird"));
     }
 
+    void aMultiFieldEditIsKeptOrDroppedWhole()
+    {
+        QVERIFY(theyEdit(QStringLiteral("Priya's wording")) > 0);
+        QSignalSpy conflicts(m_editor.get(), &Editor::conflictFound);
+        QSignalSpy failures(m_editor.get(), &Editor::writeFailed);
+        const QList<FieldChange> changes = {
+            {Entity::Event, m_event.id, kText, QStringLiteral("Alex's wording"), m_event.rev, m_event.text},
+            {Entity::Event, m_event.id, QStringLiteral("actor"), QStringLiteral("Alex"), m_event.rev, m_event.actor},
+        };
+        QVERIFY(!m_editor->editFields(changes, QStringLiteral("Edit event")));
+        QCOMPARE(failures.size(), 0);
+        QCOMPARE(conflicts.size(), 1);
+        const auto c = conflicts.first().first().value<EditConflict>();
+        QCOMPARE(c.column, kText);
+        QCOMPARE(c.mine.toString(), QStringLiteral("Alex's wording"));
+        QCOMPARE(c.theirs.toString(), QStringLiteral("Priya's wording"));
+        QCOMPARE(c.batch.size(), 2);
+        QVERIFY(!c.canKeepBoth()); // the edit is one step: all of it or none
+        QCOMPARE(eventNow(m_event.id).actor, m_event.actor); // nothing of it was written
+
+        QVERIFY(m_editor->resolve(c, EditConflict::KeepMine));
+        QCOMPARE(eventNow(m_event.id).text, QStringLiteral("Alex's wording"));
+        QCOMPARE(eventNow(m_event.id).actor, QStringLiteral("Alex"));
+        QCOMPARE(m_stack->count(), 1);
+        m_stack->undo();
+        QCOMPARE(eventNow(m_event.id).text, QStringLiteral("Priya's wording"));
+        QCOMPARE(eventNow(m_event.id).actor, m_event.actor);
+    }
+
     void removingARowTheyChangedAsks()
     {
         QVERIFY(theyEdit(QStringLiteral("still relevant")) > 0);

@@ -17,7 +17,7 @@ namespace hs {
 
 bool EditConflict::canKeepBoth() const
 {
-    return !removal && !theirsDeleted && Columns::isFreeText(column) && mine.typeId() == QMetaType::QString
+    return !removal && !theirsDeleted && batch.isEmpty() && Columns::isFreeText(column) && mine.typeId() == QMetaType::QString
            && theirs.typeId() == QMetaType::QString;
 }
 
@@ -221,6 +221,17 @@ bool Editor::applyResolution(const EditConflict& conflict, EditConflict::Resolut
             return removeRow(conflict.entity, conflict.id, conflict.theirRev, conflict.description);
         if (conflict.theirsDeleted)
             return false; // a deleted row takes no edit; the window offers the text to copy
+        if (!conflict.batch.isEmpty()) {
+            // Again over what the file holds now, so undoing it brings theirs back.
+            QList<FieldChange> again = conflict.batch;
+            for (FieldChange& c : again) {
+                if (const std::optional<FieldState> now = m_library->fieldState(c.entity, c.id, c.column)) {
+                    c.expectedRev = now->rev;
+                    c.previous = now->value;
+                }
+            }
+            return editFields(again, conflict.description);
+        }
         return editField(conflict.entity, conflict.id, conflict.column, conflict.theirs, conflict.mine,
                          conflict.theirRev, conflict.description);
     case EditConflict::KeepBoth: {
@@ -243,7 +254,29 @@ bool Editor::editFields(const QList<FieldChange>& changes, const QString& descri
         QList<FieldChange> fixed = changes;
         for (FieldChange& c : fixed)
             c.expectedRev = std::max(c.expectedRev, knownRev(c.entity, c.id, c.expectedRev));
-        return push(new EditFieldsCommand(this, fixed, description));
+        m_catchConflicts = true;
+        const bool ok = push(new EditFieldsCommand(this, fixed, description));
+        m_catchConflicts = false;
+        if (!ok && m_lastResult.status == WriteResult::Conflict) {
+            // Shown as the conflicting row's first changed field; keeping mine writes the
+            // whole edit again (all its rows, one step), taking theirs writes none of it.
+            const auto hit = std::find_if(fixed.cbegin(), fixed.cend(),
+                                          [this](const FieldChange& c) { return c.id == m_lastResult.id; });
+            if (hit == fixed.cend()) {
+                Q_EMIT writeFailed(m_lastResult);
+                return false;
+            }
+            EditConflict conflict;
+            conflict.entity = hit->entity;
+            conflict.id = hit->id;
+            conflict.column = hit->column;
+            conflict.base = hit->previous;
+            conflict.mine = hit->value;
+            conflict.description = description;
+            conflict.batch = fixed;
+            reportConflict(m_lastResult, conflict);
+        }
+        return ok;
     });
 }
 

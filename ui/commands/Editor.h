@@ -29,6 +29,9 @@ struct EditConflict {
     bool theirsDeleted = false; // they deleted the row
     bool removal = false;       // the edit was a removal of the row they changed
     QString description;        // the edit's undo text
+    // A multi-field edit (one step over several fields or rows) that met the change: shown as
+    // the conflicting row's field above; keeping mine writes all of it again.
+    QList<FieldChange> batch;
 
     // Free text both sides changed can keep both versions one after the other.
     bool canKeepBoth() const;
