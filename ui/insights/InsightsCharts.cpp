@@ -110,6 +110,21 @@ void monthAxisTitle(QAbstractAxis* axis, const Insights& in, const Style& s)
     axis->setTitleBrush(s.muted);
 }
 
+// A bar series over the period's months: months along the bottom, counts up the side.
+void addMonthBars(QChart* chart, QAbstractBarSeries* series, const Insights& in, double most, const Style& s)
+{
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(monthLabels(in));
+    styleAxis(x, s);
+    monthAxisTitle(x, in, s);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    QValueAxis* y = countAxis(most, s);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
 QChart* severityChart(const Insights& in, const Style& s)
 {
     QChart* chart = newChart(InsightsCharts::title(InsightsCharts::Severity), s);
@@ -126,16 +141,7 @@ QChart* severityChart(const Insights& in, const Style& s)
         series->append(set);
     }
     series->setBarWidth(0.7);
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(monthLabels(in));
-    styleAxis(x, s);
-    monthAxisTitle(x, in, s);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    QValueAxis* y = countAxis(most, s);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    addMonthBars(chart, series, in, most, s);
     chart->legend()->setVisible(!in.severities.isEmpty());
     return chart;
 }
@@ -234,16 +240,7 @@ QChart* actionsChart(const Insights& in, const Style& s)
     auto* series = new QBarSeries;
     series->append({created, done, overdue});
     series->setBarWidth(0.8);
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(monthLabels(in));
-    styleAxis(x, s);
-    monthAxisTitle(x, in, s);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    QValueAxis* y = countAxis(most, s);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    addMonthBars(chart, series, in, most, s);
     return chart;
 }
 
