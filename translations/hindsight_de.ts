@@ -4010,6 +4010,30 @@
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
+    <message>
+        <source>Questions answered in the meeting</source>
+        <translation>Im Meeting beantwortete Fragen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Ursache: %1</translation>
+    </message>
+    <message>
+        <source>The whole review</source>
+        <translation>Das ganze Review</translation>
+    </message>
 </context>
 <context>
     <name>hs::ReviewListDelegate</name>

@@ -51,6 +51,10 @@ void replaceNames(ReviewDocument& d, QList<TranscriptMessage>& transcript, const
         l.text = names.text(l.text);
     for (Note& n : d.notes)
         n.text = names.text(n.text);
+    for (PreparedQuestion& q : d.questions) {
+        q.text = names.text(q.text);
+        q.answer = names.text(q.answer);
+    }
     for (TranscriptMessage& m : transcript) {
         m.author = names.person(m.author);
         m.text = names.text(m.text);
@@ -140,6 +144,9 @@ Report prepareReport(const ReviewDocument& source, const QList<TranscriptMessage
         d.notes.removeIf([](const Note& n) { return n.internal; });
         report.internalNotesLeftOut = int(before - d.notes.size());
     }
+    // Questions prepared for the meeting belong in the record once answered there; an
+    // unanswered one is only the facilitator's preparation.
+    d.questions.removeIf([](const PreparedQuestion& q) { return !q.answered || q.answer.trimmed().isEmpty(); });
     if (options.rolesForNames)
         replaceNames(d, report.transcript, NameReplacer(d.participants));
 
@@ -147,6 +154,7 @@ Report prepareReport(const ReviewDocument& source, const QList<TranscriptMessage
     sortByKey(d.participants);
     sortByKey(d.lessons);
     sortByKey(d.notes);
+    sortByKey(d.questions);
     std::stable_sort(d.events.begin(), d.events.end(),
                      [](const TimelineEvent& a, const TimelineEvent& b) { return a.atMs < b.atMs; });
     std::stable_sort(report.transcript.begin(), report.transcript.end(),

@@ -56,6 +56,7 @@ public:
         factors();
         actions();
         lessons();
+        questions();
         appendix();
     }
 
@@ -303,6 +304,44 @@ private:
             else
                 m_sink.list(items);
         }
+    }
+
+    void questions()
+    {
+        if (m_d.questions.isEmpty())
+            return;
+        m_sink.heading(1, ReportText::tr("Questions answered in the meeting"), QStringLiteral("questions"));
+        ReportTable t;
+        t.name = QStringLiteral("questions");
+        t.headers = {ReportText::tr("About"), ReportText::tr("Question"), ReportText::tr("Answer")};
+        t.widths = {26, 34, 40};
+        for (const PreparedQuestion& q : m_d.questions)
+            t.rows.append(QList<ReportCell>{about(q), q.text, q.answer});
+        m_sink.table(t);
+    }
+
+    // What a question was prepared on: the event (its time and text), the cause, or the review.
+    QString about(const PreparedQuestion& q) const
+    {
+        if (q.target == QLatin1String("event")) {
+            for (const TimelineEvent& e : m_d.events) {
+                if (e.id == q.targetId)
+                    return QStringLiteral("%1 %2").arg(when(e.atMs), elided(e.text));
+            }
+        } else if (q.target == QLatin1String("why")) {
+            for (const WhyNode& w : m_d.whys) {
+                if (w.id == q.targetId)
+                    return ReportText::tr("Cause: %1").arg(elided(w.text));
+            }
+        }
+        return ReportText::tr("The whole review");
+    }
+
+    static QString elided(const QString& text)
+    {
+        constexpr int kMax = 80;
+        const QString t = text.simplified();
+        return t.size() > kMax ? t.left(kMax - 1) + QChar(0x2026) : t;
     }
 
     void appendix()

@@ -54,6 +54,8 @@ Section section(const QString& key, const QString& title, const QString& body)
 }
 
 // A review whose text tries every way of being taken for markup.
+const QString kUnansweredQuestion = QStringLiteral("Only the facilitator's preparation, never answered");
+
 ReviewDocument hostileReview(int events = 4)
 {
     ReviewDocument d;
@@ -158,6 +160,22 @@ ReviewDocument hostileReview(int events = 4)
     n3.kind = QStringLiteral("parking");
     n3.text = QStringLiteral("Discuss paging policy elsewhere");
     d.notes = {n1, n2, n3};
+
+    PreparedQuestion q1 = row<PreparedQuestion>(QStringLiteral("q1"), QStringLiteral("a"));
+    q1.target = QStringLiteral("event");
+    q1.targetId = d.events.isEmpty() ? QString() : d.events.first().id;
+    q1.text = QStringLiteral("What did the dashboard show at this point?");
+    q1.answer = QStringLiteral("Green everywhere; Priya Raman had the only <b>red</b> | panel");
+    q1.answered = true;
+    PreparedQuestion q2 = row<PreparedQuestion>(QStringLiteral("q2"), QStringLiteral("b"));
+    q2.target = QStringLiteral("why");
+    q2.targetId = QStringLiteral("w1");
+    q2.text = kUnansweredQuestion;
+    PreparedQuestion q3 = row<PreparedQuestion>(QStringLiteral("q3"), QStringLiteral("c"));
+    q3.text = QStringLiteral("Who else knew the rotation was due?");
+    q3.answer = QStringLiteral("Nobody outside the platform team");
+    q3.answered = true;
+    d.questions = {q3, q2, q1}; // out of order: the report follows sort_key
     return d;
 }
 
@@ -204,7 +222,8 @@ const QStringList& partTitles()
                                        QStringLiteral("Root cause analysis"), QStringLiteral("Contributing factors"),
                                        QStringLiteral("Action items"), QStringLiteral("Lessons"),
                                        QStringLiteral("What went well"), QStringLiteral("What went wrong"),
-                                       QStringLiteral("Where we got lucky"), QStringLiteral("Supporting information"),
+                                       QStringLiteral("Where we got lucky"), QStringLiteral("Questions answered in the meeting"),
+                                       QStringLiteral("Supporting information"),
                                        QStringLiteral("Notes"), QStringLiteral("Parking lot")};
     return titles;
 }
@@ -349,7 +368,7 @@ private Q_SLOTS:
             for (qsizetype j = i + 2; j < lines.size() && lines.at(j).startsWith(QLatin1Char('|')); ++j)
                 QVERIFY2(cellSeparators(lines.at(j)) == cells, qPrintable(lines.at(j)));
         }
-        QCOMPARE(tables, 3); // key times, timeline, actions
+        QCOMPARE(tables, 4); // key times, timeline, actions, answered questions
         QVERIFY(md.contains(QStringLiteral("[dash](<https://example.com/dash?a=1&b=2>)")) == false);
         QVERIFY(md.contains(QStringLiteral("](<https://example.com/dash?a=1&b=2>)")));
         QVERIFY(md.contains(QStringLiteral("[OPS-2291](<https://tracker.example.com/browse/OPS-2291>)")));
@@ -398,7 +417,7 @@ private Q_SLOTS:
             const QRegularExpression open(QStringLiteral("<%1[ >]").arg(t));
             QCOMPARE(html.count(open), html.count(QStringLiteral("</%1>").arg(t)));
         }
-        QCOMPARE(html.count(QStringLiteral("<thead>")), 3);
+        QCOMPARE(html.count(QStringLiteral("<thead>")), 4); // key times, timeline, actions, questions
         // The figures are SVG images; nothing inside them can run.
         const QRegularExpression image(QStringLiteral("src=\"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)\""));
         auto it = image.globalMatch(html);
@@ -488,6 +507,35 @@ private Q_SLOTS:
         const QString path = pdf(r, QStringLiteral("empty.pdf"), &pages);
         QCOMPARE(pages, 2);
         QCOMPARE(runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}).exitCode, 0);
+    }
+
+    void answeredQuestionsAreInTheRecord()
+    {
+        const Report r = makeReport(hostileReview());
+        QCOMPARE(r.doc.questions.size(), 2); // the unanswered one is preparation only
+        QCOMPARE(r.doc.questions.at(0).id, QStringLiteral("q1"));
+        const QString md = reportToMarkdown(r);
+        const qsizetype at = md.indexOf(QStringLiteral("# Questions answered in the meeting"));
+        QVERIFY(at > 0);
+        const QString part = md.mid(at, md.indexOf(QStringLiteral("\n# "), at + 1) - at);
+        QVERIFY2(part.contains(QStringLiteral("What did the dashboard show at this point?")), qPrintable(part));
+        QVERIFY(part.contains(QStringLiteral("Nobody outside the platform team")));
+        QVERIFY(part.contains(QStringLiteral("The whole review")));
+        QVERIFY(part.indexOf(QStringLiteral("dashboard")) < part.indexOf(QStringLiteral("Who else knew")));
+        QVERIFY(!md.contains(kUnansweredQuestion));
+        const QString html = reportToHtml(r);
+        QVERIFY(html.contains(QStringLiteral("&lt;b&gt;red&lt;/b&gt;")));
+        QVERIFY(!html.contains(kUnansweredQuestion));
+        const QString text = pdfText(pdf(r, QStringLiteral("questions.pdf")));
+        QVERIFY(text.contains(QStringLiteral("Questions answered in the meeting")));
+        QVERIFY(text.contains(QStringLiteral("Nobody outside the platform team")));
+        QVERIFY(!text.contains(QStringLiteral("never answered")));
+
+        // Names give way to roles in questions and answers too.
+        ReportOptions roles;
+        roles.rolesForNames = true;
+        const Report anonymous = makeReport(hostileReview(), roles);
+        QVERIFY(anonymous.doc.questions.at(0).answer.contains(QStringLiteral("Incident commander had the only")));
     }
 
     void transcriptOnlyWhenAsked()
