@@ -93,6 +93,20 @@ void Editor::discardPending()
     Q_EMIT pendingChanged(0);
 }
 
+bool Editor::pushOrReportConflict(CommandBase* command, const std::function<std::optional<EditConflict>()>& describe)
+{
+    m_catchConflicts = true;
+    const bool ok = push(command);
+    m_catchConflicts = false;
+    if (!ok && m_lastResult.status == WriteResult::Conflict) {
+        if (const std::optional<EditConflict> conflict = describe())
+            reportConflict(m_lastResult, *conflict);
+        else
+            Q_EMIT writeFailed(m_lastResult);
+    }
+    return ok;
+}
+
 void Editor::reportConflict(const WriteResult& result, EditConflict conflict)
 {
     // Resolving met yet another change: the new conflict offers what was typed, not the text
@@ -135,24 +149,20 @@ bool Editor::editField(Entity entity, const QString& id, const QString& column, 
 {
     if (oldValue == newValue)
         return true;
+    // The command expects the newer of expectedRev and this editor's own last write (see
+    // CommandBase::expectedRev), so a view that has not reloaded since is no conflict.
     return queued(description, [=, this] {
-        // A view that has not reloaded since this editor's own last write still shows the
-        // older revision; that is not a conflict with anyone.
-        const qint64 rev = std::max(expectedRev, knownRev(entity, id, expectedRev));
-        m_catchConflicts = true;
-        const bool ok = push(new EditFieldCommand(this, entity, id, column, oldValue, newValue, rev, description));
-        m_catchConflicts = false;
-        if (!ok && m_lastResult.status == WriteResult::Conflict) {
-            EditConflict conflict;
-            conflict.entity = entity;
-            conflict.id = id;
-            conflict.column = column;
-            conflict.base = oldValue;
-            conflict.mine = newValue;
-            conflict.description = description;
-            reportConflict(m_lastResult, conflict);
-        }
-        return ok;
+        return pushOrReportConflict(
+            new EditFieldCommand(this, entity, id, column, oldValue, newValue, expectedRev, description), [=] {
+                EditConflict conflict;
+                conflict.entity = entity;
+                conflict.id = id;
+                conflict.column = column;
+                conflict.base = oldValue;
+                conflict.mine = newValue;
+                conflict.description = description;
+                return std::optional<EditConflict>(conflict);
+            });
     });
 }
 
@@ -171,19 +181,14 @@ QString Editor::addRow(Entity entity, const QVariantMap& values, const QString& 
 bool Editor::removeRow(Entity entity, const QString& id, qint64 expectedRev, const QString& description)
 {
     return queued(description, [=, this] {
-        const qint64 rev = std::max(expectedRev, knownRev(entity, id, expectedRev));
-        m_catchConflicts = true;
-        const bool ok = push(new RemoveRowCommand(this, entity, id, rev, description));
-        m_catchConflicts = false;
-        if (!ok && m_lastResult.status == WriteResult::Conflict) {
+        return pushOrReportConflict(new RemoveRowCommand(this, entity, id, expectedRev, description), [=] {
             EditConflict conflict;
             conflict.entity = entity;
             conflict.id = id;
             conflict.removal = true;
             conflict.description = description;
-            reportConflict(m_lastResult, conflict);
-        }
-        return ok;
+            return std::optional<EditConflict>(conflict);
+        });
     });
 }
 
@@ -251,21 +256,13 @@ bool Editor::editFields(const QList<FieldChange>& changes, const QString& descri
     if (changes.isEmpty())
         return true;
     return queued(description, [=, this] {
-        QList<FieldChange> fixed = changes;
-        for (FieldChange& c : fixed)
-            c.expectedRev = std::max(c.expectedRev, knownRev(c.entity, c.id, c.expectedRev));
-        m_catchConflicts = true;
-        const bool ok = push(new EditFieldsCommand(this, fixed, description));
-        m_catchConflicts = false;
-        if (!ok && m_lastResult.status == WriteResult::Conflict) {
+        return pushOrReportConflict(new EditFieldsCommand(this, changes, description), [=, this] {
             // Shown as the conflicting row's first changed field; keeping mine writes the
             // whole edit again (all its rows, one step), taking theirs writes none of it.
-            const auto hit = std::find_if(fixed.cbegin(), fixed.cend(),
+            const auto hit = std::find_if(changes.cbegin(), changes.cend(),
                                           [this](const FieldChange& c) { return c.id == m_lastResult.id; });
-            if (hit == fixed.cend()) {
-                Q_EMIT writeFailed(m_lastResult);
-                return false;
-            }
+            if (hit == changes.cend())
+                return std::optional<EditConflict>();
             EditConflict conflict;
             conflict.entity = hit->entity;
             conflict.id = hit->id;
@@ -273,10 +270,9 @@ bool Editor::editFields(const QList<FieldChange>& changes, const QString& descri
             conflict.base = hit->previous;
             conflict.mine = hit->value;
             conflict.description = description;
-            conflict.batch = fixed;
-            reportConflict(m_lastResult, conflict);
-        }
-        return ok;
+            conflict.batch = changes;
+            return std::optional<EditConflict>(conflict);
+        });
     });
 }
 
@@ -300,12 +296,7 @@ bool Editor::removeRows(const QList<RowRef>& rows, const QString& description)
 {
     if (rows.isEmpty())
         return true;
-    return queued(description, [=, this] {
-        QList<RowRef> fixed = rows;
-        for (RowRef& r : fixed)
-            r.rev = std::max(r.rev, knownRev(r.entity, r.id, r.rev));
-        return push(new RemoveRowsCommand(this, fixed, description));
-    });
+    return queued(description, [=, this] { return push(new RemoveRowsCommand(this, rows, description)); });
 }
 
 bool Editor::applyImport(const QString& reviewId, const ImportResult& parsed, const QString& description, bool* added)

@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QVariant>
 
+#include <functional>
+#include <optional>
+
 class QUndoStack;
 
 namespace hs {
@@ -134,6 +137,9 @@ private:
     // Runs op (which pushes one command) through the retry queue; true when it was written or
     // is kept for a retry.
     bool queued(const QString& description, std::function<bool()> op);
+    // Pushes command; a conflict it meets goes to conflictFound as describe() tells it (or to
+    // writeFailed when describe has nothing to show).
+    bool pushOrReportConflict(class CommandBase* command, const std::function<std::optional<EditConflict>()>& describe);
     void reportConflict(const WriteResult& result, EditConflict conflict);
     bool applyResolution(const EditConflict& conflict, EditConflict::Resolution resolution);
 
