@@ -10,7 +10,6 @@
 #include "commands/Editor.h"
 #include "storage/Library.h"
 
-#include <QCommandLineParser>
 #include <QApplication>
 #include <QUndoStack>
 #include <QTemporaryDir>
@@ -24,16 +23,11 @@ using namespace hs::bench;
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("Small sizes: a quick check that it runs."));
-    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a figure misses its target."));
-    parser.addOptions({smoke, strict});
-    parser.process(app);
+    const BenchArgs args(app, QStringLiteral("Hindsight action tracker benchmark."));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("actions.hindsight"));
     DataGenOptions options;
-    options.reviews = parser.isSet(smoke) ? 300 : 10000;
+    options.reviews = args.smoke() ? 300 : 10000;
     options.eventsPerReview = 3; // the timeline does not matter here
     QString error;
     if (!generateLibrary(path, options, &error)) {
@@ -106,5 +100,5 @@ int main(int argc, char* argv[])
         });
         met &= report(QStringLiteral("filter: %1 (%2 shown)").arg(name).arg(proxy.rowCount()), ms, "ms", 100);
     }
-    return parser.isSet(strict) && !met ? 1 : 0;
+    return args.exitCode(met);
 }

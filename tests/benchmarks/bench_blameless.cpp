@@ -7,7 +7,6 @@
 
 #include "analysis/BlamelessCheck.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -63,15 +62,9 @@ QStringList paragraphs(int count, int targetChars)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Hindsight blameless wording benchmark."));
-    parser.addHelpOption();
-    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("Small sizes: a quick check that it runs."));
-    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a figure misses its target."));
-    parser.addOptions({smoke, strict});
-    parser.process(app);
-    const int nodes = parser.isSet(smoke) ? 50 : 500;
-    const int rounds = parser.isSet(smoke) ? 1 : 5;
+    const BenchArgs args(app, QStringLiteral("Hindsight blameless wording benchmark."));
+    const int nodes = args.smoke() ? 50 : 500;
+    const int rounds = args.smoke() ? 1 : 5;
     const int chars = 2000;
     bool allMet = true;
 
@@ -105,5 +98,5 @@ int main(int argc, char* argv[])
     report(QStringLiteral("per paragraph, worst"), percentile(samples, 100), "us");
     allMet &= report(QStringLiteral("whole tree (best of %1)").arg(rounds), treeMs, "ms", 500);
     std::printf("  (%lld hints found in all)\n", static_cast<long long>(found));
-    return parser.isSet(strict) && !allMet ? 1 : 0;
+    return args.exitCode(allMet);
 }

@@ -10,7 +10,6 @@
 
 #include "export/ReportExport.h"
 
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QGuiApplication>
 
@@ -45,15 +44,9 @@ Run exportOnce(const ReviewDocument& doc, ReportFormat format, const QString& pa
 int main(int argc, char* argv[])
 {
     QGuiApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Hindsight report export benchmark."));
-    parser.addHelpOption();
-    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("Small sizes: a quick check that it runs."));
-    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a figure misses its target."));
-    parser.addOptions({smoke, strict});
-    parser.process(app);
-    const int largeEvents = parser.isSet(smoke) ? 2000 : 20000;
-    const int runs = parser.isSet(smoke) ? 2 : 5;
+    const BenchArgs args(app, QStringLiteral("Hindsight report export benchmark."));
+    const int largeEvents = args.smoke() ? 2000 : 20000;
+    const int runs = args.smoke() ? 2 : 5;
     bool allMet = true;
 
     const auto dir = test::tempDir();
@@ -94,5 +87,5 @@ int main(int argc, char* argv[])
 
     if (!allMet)
         std::printf("\nSome figures missed their targets.\n");
-    return parser.isSet(strict) && !allMet ? 1 : 0;
+    return args.exitCode(allMet);
 }

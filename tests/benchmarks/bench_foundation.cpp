@@ -11,7 +11,6 @@
 #include "window/MainWindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -33,22 +32,16 @@ struct Sizes {
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Hindsight foundation benchmark."));
-    parser.addHelpOption();
-    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("Small sizes: a quick check that it runs."));
-    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a figure misses its target."));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the generated library at PATH."),
                                   QStringLiteral("path"));
-    parser.addOptions({smoke, strict, keep});
-    parser.process(app);
+    const BenchArgs args(app, QStringLiteral("Hindsight foundation benchmark."), {keep});
 
     Sizes sizes;
-    if (parser.isSet(smoke))
+    if (args.smoke())
         sizes = Sizes{300, 40, 2000};
 
     QTemporaryDir dir;
-    const QString path = parser.isSet(keep) ? parser.value(keep) : dir.filePath(QStringLiteral("bench.hindsight"));
+    const QString path = args.parser().isSet(keep) ? args.parser().value(keep) : dir.filePath(QStringLiteral("bench.hindsight"));
     bool allMet = true;
 
     heading(QStringLiteral("Library of %1 reviews × %2 events, one review with %3 events")
@@ -141,5 +134,5 @@ int main(int argc, char* argv[])
 
     if (!allMet)
         std::printf("\nSome figures missed their targets.\n");
-    return parser.isSet(strict) && !allMet ? 1 : 0;
+    return args.exitCode(allMet);
 }

@@ -9,7 +9,6 @@
 #include "import/CsvImport.h"
 #include "import/SlackImport.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDirIterator>
@@ -85,15 +84,9 @@ qint64 folderBytes(const QString& dir)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Hindsight import benchmark."));
-    parser.addHelpOption();
-    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("Small sizes: a quick check that it runs."));
-    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a figure misses its target."));
-    parser.addOptions({smoke, strict});
-    parser.process(app);
+    const BenchArgs args(app, QStringLiteral("Hindsight import benchmark."));
 
-    const int messages = parser.isSet(smoke) ? 2000 : 20000;
+    const int messages = args.smoke() ? 2000 : 20000;
     QTemporaryDir dir;
     bool allMet = true;
     QString error;
@@ -160,5 +153,5 @@ int main(int argc, char* argv[])
 
     if (!allMet)
         std::printf("\nSome figures missed their targets.\n");
-    return parser.isSet(strict) && !allMet ? 1 : 0;
+    return args.exitCode(allMet);
 }

@@ -13,7 +13,6 @@
 #include "storage/Library.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -27,16 +26,11 @@ using namespace hs::bench;
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("Small sizes: a quick check that it runs."));
-    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a figure misses its target."));
-    parser.addOptions({smoke, strict});
-    parser.process(app);
+    const BenchArgs args(app, QStringLiteral("Hindsight insights benchmark."));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("insights.hindsight"));
     DataGenOptions options;
-    options.reviews = parser.isSet(smoke) ? 300 : 10000;
+    options.reviews = args.smoke() ? 300 : 10000;
     options.eventsPerReview = 3; // the timeline does not matter here
     options.datedActions = true;
     QString error;
@@ -144,5 +138,5 @@ int main(int argc, char* argv[])
         met &= bench::report(QStringLiteral("quarter to PDF (%1 KiB)").arg(QFileInfo(pdf).size() / 1024), ms, "ms", 1000);
     }
     report(QStringLiteral("peak memory"), peakRssMiB(), "MiB");
-    return parser.isSet(strict) && !met ? 1 : 0;
+    return args.exitCode(met);
 }

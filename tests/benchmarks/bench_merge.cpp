@@ -19,7 +19,8 @@ using namespace hs::bench;
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const bool smoke = app.arguments().contains(QStringLiteral("--smoke"));
+    const BenchArgs args(app, QStringLiteral("Hindsight draft merge benchmark."));
+    const bool smoke = args.smoke();
     const auto dir = test::tempDir();
     const QString team = dir->filePath(QStringLiteral("team.hindsight"));
     DataGenOptions options;

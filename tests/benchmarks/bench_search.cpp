@@ -9,7 +9,6 @@
 #include "storage/Library.h"
 #include "storage/Query.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -22,18 +21,13 @@ using namespace hs::bench;
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("Small sizes: a quick check that it runs."));
-    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a figure misses its target."));
     const QCommandLineOption reuse(QStringLiteral("library"), QStringLiteral("Use this generated library instead of making one."),
                                    QStringLiteral("path"));
-    parser.addOptions({smoke, strict, reuse});
-    parser.process(app);
+    const BenchArgs args(app, QStringLiteral("Hindsight search benchmark."), {reuse});
     QTemporaryDir dir;
-    QString path = parser.value(reuse);
+    QString path = args.parser().value(reuse);
     DataGenOptions options;
-    options.reviews = parser.isSet(smoke) ? 200 : 10000;
+    options.reviews = args.smoke() ? 200 : 10000;
     if (path.isEmpty()) {
         path = dir.filePath(QStringLiteral("search.hindsight"));
         QString error;
@@ -130,5 +124,5 @@ int main(int argc, char* argv[])
         report(QStringLiteral("edit an event's kind (not indexed), p99"), percentile(plain, 99), "ms");
     }
     std::printf("\npeak memory %.0f MiB\n", peakRssMiB());
-    return parser.isSet(strict) && !met ? 1 : 0;
+    return args.exitCode(met);
 }

@@ -11,7 +11,6 @@
 #include "storage/ChangeWatcher.h"
 #include "storage/Library.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHash>
 #include <QProcess>
@@ -77,14 +76,8 @@ QList<double> visibleLatencies(Library* library, const QString& reviewId, int ed
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Hindsight sharing benchmark."));
-    parser.addHelpOption();
-    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("Small sizes: a quick check that it runs."));
-    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a figure misses its target."));
-    parser.addOptions({smoke, strict});
-    parser.process(app);
-    const bool small = parser.isSet(smoke);
+    const BenchArgs args(app, QStringLiteral("Hindsight sharing benchmark."));
+    const bool small = args.smoke();
     const int edits = small ? 50 : 500;
     const int remoteEdits = small ? 10 : 100;
     const int messages = small ? 2000 : 20000;
@@ -163,5 +156,5 @@ int main(int argc, char* argv[])
 
     if (!allMet)
         std::printf("\nSome figures missed their targets.\n");
-    return parser.isSet(strict) && !allMet ? 1 : 0;
+    return args.exitCode(allMet);
 }

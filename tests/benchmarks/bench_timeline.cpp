@@ -18,7 +18,6 @@
 #include "timeline/TranscriptPane.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
@@ -122,15 +121,9 @@ bool benchChart(int count, const QString& pdfPath)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Hindsight timeline and transcript benchmark."));
-    parser.addHelpOption();
-    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("Small sizes: a quick check that it runs."));
-    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a figure misses its target."));
-    parser.addOptions({smoke, strict});
-    parser.process(app);
-    const int messages = parser.isSet(smoke) ? 2000 : 20000;
-    const int events = parser.isSet(smoke) ? 100 : 500;
+    const BenchArgs args(app, QStringLiteral("Hindsight timeline and transcript benchmark."));
+    const int messages = args.smoke() ? 2000 : 20000;
+    const int events = args.smoke() ? 100 : 500;
     bool allMet = true;
 
     QTemporaryDir dir;
@@ -242,9 +235,9 @@ int main(int argc, char* argv[])
     allMet &= report(QStringLiteral("quick entry to shown, p50 of 20"), percentile(edits, 50), "ms", 100);
     allMet &= report(QStringLiteral("peak resident memory"), peakRssMiB(), "MiB", 150);
 
-    allMet &= benchChart(parser.isSet(smoke) ? 2000 : 20000, dir.filePath(QStringLiteral("chart.pdf")));
+    allMet &= benchChart(args.smoke() ? 2000 : 20000, dir.filePath(QStringLiteral("chart.pdf")));
 
     if (!allMet)
         std::printf("\nSome figures missed their targets.\n");
-    return parser.isSet(strict) && !allMet ? 1 : 0;
+    return args.exitCode(allMet);
 }

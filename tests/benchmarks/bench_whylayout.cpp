@@ -7,7 +7,6 @@
 
 #include "whys/WhyLayout.h"
 
-#include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -81,14 +80,8 @@ QList<WhyNode> causeTree(int count)
 int main(int argc, char* argv[])
 {
     QGuiApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Hindsight five-whys diagram benchmark."));
-    parser.addHelpOption();
-    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("Small sizes: a quick check that it runs."));
-    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit 1 when a figure misses its target."));
-    parser.addOptions({smoke, strict});
-    parser.process(app);
-    const int count = parser.isSet(smoke) ? 60 : 500;
+    const BenchArgs args(app, QStringLiteral("Hindsight five-whys diagram benchmark."));
+    const int count = args.smoke() ? 60 : 500;
     const int runs = 5;
     bool allMet = true;
 
@@ -157,5 +150,5 @@ int main(int argc, char* argv[])
 
     if (!allMet)
         std::printf("\nSome figures missed their targets.\n");
-    return parser.isSet(strict) && !allMet ? 1 : 0;
+    return args.exitCode(allMet);
 }
